@@ -1,0 +1,88 @@
+package dev.contentapi.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
+
+import dev.contentapi.film.Film;
+import dev.contentapi.person.Person;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A piece the site publishes: its text in Markdown, who wrote it, and the films and people it is about. */
+@Entity
+public class Article extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+
+    public String title;
+
+    /** The subtitle under the headline. */
+    public String dek;
+
+    public String summary;
+
+    /** Markdown; null when only the headline is known. */
+    public String body;
+
+    /** ISO 639-1: {@code en} or {@code es}. */
+    public String language;
+
+    public ArticleStatus status;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id")
+    public Person author;
+
+    @Embedded
+    public HeroImage heroImage;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> tags = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_person", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    public List<Person> people = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_film", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "film_id"))
+    @OrderColumn(name = "position")
+    public List<Film> films = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

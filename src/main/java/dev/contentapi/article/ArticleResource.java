@@ -1,0 +1,65 @@
+package dev.contentapi.article;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.contentapi.common.openapi.Examples;
+import dev.contentapi.common.paging.PagedResponses;
+import dev.contentapi.common.query.IncludeParameter;
+import dev.contentapi.common.query.PageParameters;
+import dev.contentapi.common.query.ParameterDocs;
+import dev.contentapi.common.query.SortParameter;
+
+@Path(ArticleRef.PATH)
+@Tag(name = "Articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    private final ArticleService articles;
+
+    ArticleResource(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @GET
+    @Operation(summary = "List published articles", description = "Published articles, newest first unless `sort` says otherwise. Drafts, scheduled and archived articles are never listed.")
+    @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "articles", value = Examples.ARTICLE_PAGE)))
+    public RestResponse<ArticlePage> listArticles(@BeanParam PageParameters paging,
+            @QueryParam("sort") @Parameter(description = ParameterDocs.SORT
+                    + "publishedAt, title, updatedAt.", example = "-publishedAt") String sort,
+            @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
+                    + "author, people, films.", example = "author") String include,
+            @Context UriInfo uri) {
+        ArticlePage page = articles.list(paging.toRequest(),
+                SortParameter.parse(sort, ArticleService.SORTS, ArticleService.DEFAULT_SORT),
+                IncludeParameter.parse(include, ArticleService.INCLUDES));
+        return PagedResponses.ok(page, page.meta(), uri);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get a published article", description = "One published article by its slug; anything else answers 404.")
+    @APIResponse(responseCode = "200", description = "The article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "article", value = Examples.ARTICLE_DOCUMENT)))
+    public ArticleDocument getArticle(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
+            @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
+                    + "author, people, films.", example = "author,people,films") String include) {
+        return articles.get(slug, IncludeParameter.parse(include, ArticleService.INCLUDES));
+    }
+}

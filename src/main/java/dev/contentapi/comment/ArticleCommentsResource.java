@@ -1,0 +1,52 @@
+package dev.contentapi.comment;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.contentapi.article.ArticleRef;
+import dev.contentapi.common.openapi.Examples;
+import dev.contentapi.common.paging.PagedResponses;
+import dev.contentapi.common.query.PageParameters;
+import dev.contentapi.common.query.ParameterDocs;
+import dev.contentapi.common.query.SortParameter;
+
+@Path(ArticleRef.PATH + "/{slug}/comments")
+@Tag(name = "Comments")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleCommentsResource {
+
+    private final CommentService comments;
+
+    ArticleCommentsResource(CommentService comments) {
+        this.comments = comments;
+    }
+
+    @GET
+    @Operation(summary = "List an article's comment threads", description = "The approved comments on a published article, oldest first, each with its approved replies nested (threads go three levels deep). Paging counts threads.")
+    @APIResponse(responseCode = "200", description = "A page of threads.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "threads", value = Examples.COMMENT_PAGE)))
+    public RestResponse<CommentPage> listArticleComments(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.COMMENTED_ARTICLE_SLUG) String slug,
+            @BeanParam PageParameters paging,
+            @QueryParam("sort") @Parameter(description = ParameterDocs.SORT + "createdAt.", example = "createdAt") String sort,
+            @Context UriInfo uri) {
+        CommentPage page = comments.threads(slug, paging.toRequest(),
+                SortParameter.parse(sort, CommentService.SORTS, CommentService.DEFAULT_SORT));
+        return PagedResponses.ok(page, page.meta(), uri);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.contentapi.common.error;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+/** Builds problem responses, for the exception mappers and anything else that answers an error. */
+public final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    public static Response.ResponseBuilder of(ProblemType type, String detail, String instance,
+            List<FieldProblem> errors) {
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(type, detail, instance, errors));
+    }
+
+    public static Response.ResponseBuilder of(ProblemType type, String detail, String instance) {
+        return of(type, detail, instance, List.of());
+    }
+}

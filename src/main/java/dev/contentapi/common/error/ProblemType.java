@@ -1,0 +1,55 @@
+package dev.contentapi.common.error;
+
+/**
+ * Every kind of problem the API answers, each with a stable type URI (RFC 9457 §3.1.1). The URIs resolve against the
+ * API's own host: {@code GET /problems/{slug}} describes each one.
+ */
+public enum ProblemType {
+
+    INVALID_PARAMETER("invalid-parameter", 400, "Invalid request parameter",
+            "A query or path parameter is unknown, repeated, malformed or out of range. `errors[]` names each one and what is allowed."),
+    MALFORMED_REQUEST("malformed-request", 400, "Malformed request",
+            "The request could not be read: its syntax or framing is wrong."),
+    NOT_FOUND("not-found", 404, "Not found",
+            "Nothing is published at this address."),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed",
+            "The resource exists but does not support this HTTP method. The `Allow` header lists those it does."),
+    NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable",
+            "The resource cannot be represented in any media type the `Accept` header allows; it speaks application/json."),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type",
+            "The request body's `Content-Type` is not one this operation reads."),
+    INTERNAL_ERROR("internal-error", 500, "Internal server error",
+            "Something failed on the server. It has been logged; the response says nothing more on purpose.");
+
+    private final String slug;
+    private final int status;
+    private final String title;
+    private final String description;
+
+    ProblemType(String slug, int status, String title, String description) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+        this.description = description;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String uri() {
+        return "/problems/" + slug;
+    }
+}

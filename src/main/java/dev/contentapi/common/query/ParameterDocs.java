@@ -1,0 +1,13 @@
+package dev.contentapi.common.query;
+
+/** Descriptions of list parameters shared by the resources' OpenAPI annotations. */
+public final class ParameterDocs {
+
+    public static final String SORT = "Comma-separated fields to sort by, each optionally prefixed with '-' for descending. "
+            + "Ties are always broken by id, in the direction of the first field. Allowed: ";
+    public static final String INCLUDE = "Comma-separated relations whose whole records to add under `included`. Allowed: ";
+    public static final String SLUG = "The item's slug: lower-case words joined by '-'.";
+
+    private ParameterDocs() {
+    }
+}

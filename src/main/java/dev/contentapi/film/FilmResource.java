@@ -1,0 +1,65 @@
+package dev.contentapi.film;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.contentapi.common.openapi.Examples;
+import dev.contentapi.common.paging.PagedResponses;
+import dev.contentapi.common.query.IncludeParameter;
+import dev.contentapi.common.query.PageParameters;
+import dev.contentapi.common.query.ParameterDocs;
+import dev.contentapi.common.query.SortParameter;
+
+@Path(FilmRef.PATH)
+@Tag(name = "Films")
+@Produces(MediaType.APPLICATION_JSON)
+public class FilmResource {
+
+    private final FilmService films;
+
+    FilmResource(FilmService films) {
+        this.films = films;
+    }
+
+    @GET
+    @Operation(summary = "List films", description = "Films with their credits, newest release first unless `sort` says otherwise.")
+    @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION))
+    public RestResponse<FilmPage> listFilms(@BeanParam PageParameters paging,
+            @QueryParam("sort") @Parameter(description = ParameterDocs.SORT
+                    + "releaseDate, title, updatedAt.", example = "-releaseDate") String sort,
+            @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
+                    + "credits.person.", example = "credits.person") String include,
+            @Context UriInfo uri) {
+        FilmPage page = films.list(paging.toRequest(),
+                SortParameter.parse(sort, FilmService.SORTS, FilmService.DEFAULT_SORT),
+                IncludeParameter.parse(include, FilmService.INCLUDES));
+        return PagedResponses.ok(page, page.meta(), uri);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get a film", description = "One film by slug, with its credits in billing order.")
+    @APIResponse(responseCode = "200", description = "The film.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "film", value = Examples.FILM_DOCUMENT)))
+    public FilmDocument getFilm(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.FILM_SLUG) String slug,
+            @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
+                    + "credits.person.", example = "credits.person") String include) {
+        return films.get(slug, IncludeParameter.parse(include, FilmService.INCLUDES));
+    }
+}

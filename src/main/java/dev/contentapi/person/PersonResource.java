@@ -1,0 +1,108 @@
+package dev.contentapi.person;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.contentapi.article.ArticlePage;
+import dev.contentapi.article.ArticleService;
+import dev.contentapi.common.openapi.Examples;
+import dev.contentapi.common.paging.PagedResponses;
+import dev.contentapi.common.query.IncludeParameter;
+import dev.contentapi.common.query.PageParameters;
+import dev.contentapi.common.query.ParameterDocs;
+import dev.contentapi.common.query.SortParameter;
+import dev.contentapi.film.FilmPage;
+import dev.contentapi.film.FilmService;
+
+@Path(PersonRef.PATH)
+@Tag(name = "People")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonResource {
+
+    private final PersonService people;
+    private final FilmService films;
+    private final ArticleService articles;
+
+    PersonResource(PersonService people, FilmService films, ArticleService articles) {
+        this.people = people;
+        this.films = films;
+        this.articles = articles;
+    }
+
+    @GET
+    @Operation(summary = "List people", description = "Everyone the site writes about or who writes for it, by sort name unless `sort` says otherwise.")
+    @APIResponse(responseCode = "200", description = "A page of people.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION))
+    public RestResponse<PersonPage> listPeople(@BeanParam PageParameters paging,
+            @QueryParam("sort") @Parameter(description = ParameterDocs.SORT + "name, updatedAt.", example = "name") String sort,
+            @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
+                    + "credits.film.", example = "credits.film") String include,
+            @Context UriInfo uri) {
+        PersonPage page = people.list(paging.toRequest(),
+                SortParameter.parse(sort, PersonService.SORTS, PersonService.DEFAULT_SORT),
+                IncludeParameter.parse(include, PersonService.INCLUDES));
+        return PagedResponses.ok(page, page.meta(), uri);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get a person", description = "One person by slug, with their film credits.")
+    @APIResponse(responseCode = "200", description = "The person.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "person", value = Examples.PERSON_DOCUMENT)))
+    public PersonDocument getPerson(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
+            @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
+                    + "credits.film.", example = "credits.film") String include) {
+        return people.get(slug, IncludeParameter.parse(include, PersonService.INCLUDES));
+    }
+
+    @GET
+    @Path("{slug}/films")
+    @Operation(summary = "List a person's films", description = "The films a person has a credit in, newest first unless `sort` says otherwise; each film lists its credits.")
+    @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION))
+    public RestResponse<FilmPage> listPersonFilms(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
+            @BeanParam PageParameters paging,
+            @QueryParam("sort") @Parameter(description = ParameterDocs.SORT
+                    + "releaseDate, title, updatedAt.", example = "-releaseDate") String sort,
+            @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
+                    + "credits.person.", example = "credits.person") String include,
+            @Context UriInfo uri) {
+        FilmPage page = films.listCrediting(slug, paging.toRequest(),
+                SortParameter.parse(sort, FilmService.SORTS, FilmService.DEFAULT_SORT),
+                IncludeParameter.parse(include, FilmService.INCLUDES));
+        return PagedResponses.ok(page, page.meta(), uri);
+    }
+
+    @GET
+    @Path("{slug}/articles")
+    @Operation(summary = "List a person's articles", description = "The published articles a person wrote, newest first unless `sort` says otherwise.")
+    @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION))
+    public RestResponse<ArticlePage> listPersonArticles(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.AUTHOR_SLUG) String slug,
+            @BeanParam PageParameters paging,
+            @QueryParam("sort") @Parameter(description = ParameterDocs.SORT
+                    + "publishedAt, title, updatedAt.", example = "-publishedAt") String sort,
+            @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
+                    + "author, people, films.", example = "films") String include,
+            @Context UriInfo uri) {
+        ArticlePage page = articles.listByAuthor(slug, paging.toRequest(),
+                SortParameter.parse(sort, ArticleService.SORTS, ArticleService.DEFAULT_SORT),
+                IncludeParameter.parse(include, ArticleService.INCLUDES));
+        return PagedResponses.ok(page, page.meta(), uri);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.contentapi.person;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import dev.contentapi.common.error.ProblemException;
+import dev.contentapi.common.paging.PageMeta;
+import dev.contentapi.common.paging.PageRequest;
+import dev.contentapi.film.Credit;
+import dev.contentapi.film.Film;
+import dev.contentapi.film.FilmRef;
+import dev.contentapi.film.FilmService;
+import io.quarkus.panache.common.Sort;
+
+/** Reads people and turns them into what the API shows. */
+@ApplicationScoped
+public class PersonService {
+
+    /** API sort field to entity property, in documentation order. */
+    public static final Map<String, String> SORTS = sorts();
+    public static final String DEFAULT_SORT = "name";
+    public static final String INCLUDE_CREDIT_FILMS = "credits.film";
+    public static final Set<String> INCLUDES = Set.of(INCLUDE_CREDIT_FILMS);
+
+    /** Newest film first; films without a known date after the dated ones. */
+    private static final Comparator<Credit> NEWEST_FILM_FIRST = Comparator
+            .comparing((Credit credit) -> credit.film.releaseDate, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(credit -> credit.film.id)
+            .thenComparingInt(credit -> credit.position);
+
+    private final PersonRepository people;
+    /** Lazily: films and people show each other. */
+    private final Instance<FilmService> filmService;
+
+    PersonService(PersonRepository people, Instance<FilmService> filmService) {
+        this.people = people;
+        this.filmService = filmService;
+    }
+
+    public PersonPage list(PageRequest page, Sort sort, Set<String> include) {
+        List<Person> found = people.page(sort, page);
+        return new PersonPage(found.stream().map(this::toResponse).toList(), PageMeta.of(page, people.count()),
+                included(found, include));
+    }
+
+    public PersonDocument get(String slug, Set<String> include) {
+        Person person = people.findBySlug(slug)
+                .orElseThrow(() -> ProblemException.notFound("No person has the slug '" + slug + "'."));
+        return new PersonDocument(toResponse(person), included(List.of(person), include));
+    }
+
+    public PersonResponse toResponse(Person person) {
+        List<PersonCreditResponse> credits = person.credits.stream()
+                .sorted(NEWEST_FILM_FIRST)
+                .map(credit -> new PersonCreditResponse(credit.kind, credit.characterName, FilmRef.of(credit.film)))
+                .toList();
+        return new PersonResponse(person.id, person.slug, person.name, person.sortName, person.shortBio,
+                person.longBio, List.copyOf(person.roles), person.birthplace, List.copyOf(person.affiliations),
+                List.copyOf(person.links), credits, person.version, person.updatedAt, PersonRef.selfOf(person.slug));
+    }
+
+    private PersonIncluded included(List<Person> found, Set<String> include) {
+        if (!include.contains(INCLUDE_CREDIT_FILMS)) {
+            return null;
+        }
+        Map<Long, Film> credited = new LinkedHashMap<>();
+        found.forEach(person -> person.credits.stream().sorted(NEWEST_FILM_FIRST)
+                .forEach(credit -> credited.putIfAbsent(credit.film.id, credit.film)));
+        FilmService films = filmService.get();
+        return new PersonIncluded(credited.values().stream().map(films::toResponse).toList());
+    }
+
+    private static Map<String, String> sorts() {
+        Map<String, String> sorts = new LinkedHashMap<>();
+        sorts.put("name", "sortName");
+        sorts.put("updatedAt", "updatedAt");
+        return Collections.unmodifiableMap(sorts);
+    }
+}
