@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +40,7 @@ public class ArticleResource {
 
     @GET
     @Operation(summary = "List published articles", description = "Published articles, newest first unless `sort` says otherwise. Drafts, scheduled and archived articles are never listed.")
-    @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "articles", value = Examples.ARTICLE_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class), examples = @ExampleObject(name = "articles", value = Examples.ARTICLE_PAGE)))
     public RestResponse<ArticlePage> listArticles(@BeanParam PageParameters paging,
             @QueryParam("sort") @Parameter(description = ParameterDocs.SORT
                     + "publishedAt, title, updatedAt.", example = "-publishedAt") String sort,
@@ -55,7 +56,7 @@ public class ArticleResource {
     @GET
     @Path("{slug}")
     @Operation(summary = "Get a published article", description = "One published article by its slug; anything else answers 404.")
-    @APIResponse(responseCode = "200", description = "The article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "article", value = Examples.ARTICLE_DOCUMENT)))
+    @APIResponse(responseCode = "200", description = "The article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class), examples = @ExampleObject(name = "article", value = Examples.ARTICLE_DOCUMENT)))
     public ArticleDocument getArticle(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +40,7 @@ public class ArticleCommentsResource {
 
     @GET
     @Operation(summary = "List an article's comment threads", description = "The approved comments on a published article, oldest first, each with its approved replies nested (threads go three levels deep). Paging counts threads.")
-    @APIResponse(responseCode = "200", description = "A page of threads.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "threads", value = Examples.COMMENT_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of threads.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPage.class), examples = @ExampleObject(name = "threads", value = Examples.COMMENT_PAGE)))
     public RestResponse<CommentPage> listArticleComments(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.COMMENTED_ARTICLE_SLUG) String slug,
             @BeanParam PageParameters paging,

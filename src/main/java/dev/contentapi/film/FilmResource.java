@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +40,7 @@ public class FilmResource {
 
     @GET
     @Operation(summary = "List films", description = "Films with their credits, newest release first unless `sort` says otherwise.")
-    @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION))
+    @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmPage.class)))
     public RestResponse<FilmPage> listFilms(@BeanParam PageParameters paging,
             @QueryParam("sort") @Parameter(description = ParameterDocs.SORT
                     + "releaseDate, title, updatedAt.", example = "-releaseDate") String sort,
@@ -55,7 +56,7 @@ public class FilmResource {
     @GET
     @Path("{slug}")
     @Operation(summary = "Get a film", description = "One film by slug, with its credits in billing order.")
-    @APIResponse(responseCode = "200", description = "The film.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "film", value = Examples.FILM_DOCUMENT)))
+    @APIResponse(responseCode = "200", description = "The film.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmDocument.class), examples = @ExampleObject(name = "film", value = Examples.FILM_DOCUMENT)))
     public FilmDocument getFilm(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.FILM_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE

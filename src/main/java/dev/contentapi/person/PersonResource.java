@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +48,7 @@ public class PersonResource {
 
     @GET
     @Operation(summary = "List people", description = "Everyone the site writes about or who writes for it, by sort name unless `sort` says otherwise.")
-    @APIResponse(responseCode = "200", description = "A page of people.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION))
+    @APIResponse(responseCode = "200", description = "A page of people.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPage.class)))
     public RestResponse<PersonPage> listPeople(@BeanParam PageParameters paging,
             @QueryParam("sort") @Parameter(description = ParameterDocs.SORT + "name, updatedAt.", example = "name") String sort,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
@@ -62,7 +63,7 @@ public class PersonResource {
     @GET
     @Path("{slug}")
     @Operation(summary = "Get a person", description = "One person by slug, with their film credits.")
-    @APIResponse(responseCode = "200", description = "The person.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "person", value = Examples.PERSON_DOCUMENT)))
+    @APIResponse(responseCode = "200", description = "The person.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class), examples = @ExampleObject(name = "person", value = Examples.PERSON_DOCUMENT)))
     public PersonDocument getPerson(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
@@ -73,7 +74,7 @@ public class PersonResource {
     @GET
     @Path("{slug}/films")
     @Operation(summary = "List a person's films", description = "The films a person has a credit in, newest first unless `sort` says otherwise; each film lists its credits.")
-    @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION))
+    @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmPage.class)))
     public RestResponse<FilmPage> listPersonFilms(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
             @BeanParam PageParameters paging,
@@ -91,7 +92,7 @@ public class PersonResource {
     @GET
     @Path("{slug}/articles")
     @Operation(summary = "List a person's articles", description = "The published articles a person wrote, newest first unless `sort` says otherwise.")
-    @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION))
+    @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     public RestResponse<ArticlePage> listPersonArticles(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.AUTHOR_SLUG) String slug,
             @BeanParam PageParameters paging,

@@ -1,0 +1,52 @@
+package dev.contentapi.common.openapi;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Declares on every operation the problem responses it can give (from {@code META-INF/openapi.yaml}), so that the
+ * document lists every error with its RFC 9457 body without an annotation on each method.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String RESPONSES = "#/components/responses/";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/") && !path.getKey().startsWith("/problems")) {
+                continue;
+            }
+            for (Operation operation : path.getValue().getOperations().values()) {
+                APIResponses responses = operation.getResponses();
+                boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+                boolean hasPathParameters = hasParameters
+                        && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+                if (hasParameters) {
+                    addIfAbsent(responses, "400", "InvalidParameter");
+                }
+                if (hasPathParameters) {
+                    addIfAbsent(responses, "404", "NotFound");
+                }
+                addIfAbsent(responses, "406", "NotAcceptable");
+                addIfAbsent(responses, "500", "InternalError");
+            }
+        }
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, String component) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES + component));
+        }
+    }
+}
