@@ -23,9 +23,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.IncludeParameter;
+import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.PageParameters;
 import dev.contentapi.common.query.ParameterDocs;
-import dev.contentapi.common.query.SortParameter;
 
 @Path(ArticleRef.PATH)
 @Tag(name = "Articles")
@@ -47,9 +47,8 @@ public class ArticleResource {
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "author, people, films.", example = "author") String include,
             @Context UriInfo uri) {
-        ArticlePage page = articles.list(paging.toRequest(),
-                SortParameter.parse(sort, ArticleService.SORTS, ArticleService.DEFAULT_SORT),
-                IncludeParameter.parse(include, ArticleService.INCLUDES));
+        ArticlePage page = articles.list(ListQuery.of(paging, sort, ArticleService.SORTS, ArticleService.DEFAULT_SORT, include,
+                ArticleService.INCLUDES));
         return PagedResponses.ok(page, page.meta(), uri);
     }
 

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.contentapi.common.error.ProblemException;
 import dev.contentapi.common.paging.PageMeta;
-import dev.contentapi.common.paging.PageRequest;
+import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.film.Film;
 import dev.contentapi.film.FilmRef;
 import dev.contentapi.film.FilmResponse;
@@ -20,7 +20,6 @@ import dev.contentapi.person.PersonRef;
 import dev.contentapi.person.PersonRepository;
 import dev.contentapi.person.PersonResponse;
 import dev.contentapi.person.PersonService;
-import io.quarkus.panache.common.Sort;
 
 /** Reads published articles and turns them into what the API shows. */
 @ApplicationScoped
@@ -47,9 +46,9 @@ public class ArticleService {
         this.filmService = filmService;
     }
 
-    public ArticlePage list(PageRequest page, Sort sort, Set<String> include) {
-        List<Article> found = articles.pagePublished(sort, page);
-        return page(found, PageMeta.of(page, articles.countPublished()), include);
+    public ArticlePage list(ListQuery query) {
+        List<Article> found = articles.pagePublished(query.sort(), query.page());
+        return page(found, PageMeta.of(query.page(), articles.countPublished()), query.include());
     }
 
     public ArticleDocument get(String slug, Set<String> include) {
@@ -59,11 +58,11 @@ public class ArticleService {
     }
 
     /** The published articles a person wrote. */
-    public ArticlePage listByAuthor(String personSlug, PageRequest page, Sort sort, Set<String> include) {
+    public ArticlePage listByAuthor(String personSlug, ListQuery query) {
         Person author = people.findBySlug(personSlug)
                 .orElseThrow(() -> ProblemException.notFound("No person has the slug '" + personSlug + "'."));
-        List<Article> found = articles.pagePublishedBy(author.id, sort, page);
-        return page(found, PageMeta.of(page, articles.countPublishedBy(author.id)), include);
+        List<Article> found = articles.pagePublishedBy(author.id, query.sort(), query.page());
+        return page(found, PageMeta.of(query.page(), articles.countPublishedBy(author.id)), query.include());
     }
 
     private ArticlePage page(List<Article> found, PageMeta meta, Set<String> include) {

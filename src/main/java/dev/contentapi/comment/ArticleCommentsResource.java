@@ -1,5 +1,7 @@
 package dev.contentapi.comment;
 
+import java.util.Set;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,9 +25,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dev.contentapi.article.ArticleRef;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
+import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.PageParameters;
 import dev.contentapi.common.query.ParameterDocs;
-import dev.contentapi.common.query.SortParameter;
 
 @Path(ArticleRef.PATH + "/{slug}/comments")
 @Tag(name = "Comments")
@@ -46,8 +48,8 @@ public class ArticleCommentsResource {
             @BeanParam PageParameters paging,
             @QueryParam("sort") @Parameter(description = ParameterDocs.SORT + "createdAt.", example = "createdAt") String sort,
             @Context UriInfo uri) {
-        CommentPage page = comments.threads(slug, paging.toRequest(),
-                SortParameter.parse(sort, CommentService.SORTS, CommentService.DEFAULT_SORT));
+        CommentPage page = comments.threads(slug,
+                ListQuery.of(paging, sort, CommentService.SORTS, CommentService.DEFAULT_SORT, null, Set.of()));
         return PagedResponses.ok(page, page.meta(), uri);
     }
 }

@@ -15,8 +15,7 @@ import dev.contentapi.article.ArticleRepository;
 import dev.contentapi.common.Api;
 import dev.contentapi.common.error.ProblemException;
 import dev.contentapi.common.paging.PageMeta;
-import dev.contentapi.common.paging.PageRequest;
-import io.quarkus.panache.common.Sort;
+import dev.contentapi.common.query.ListQuery;
 
 /**
  * Reads the public side of comments: approved comments on published articles, as threads. A reply shows only under an
@@ -39,12 +38,12 @@ public class CommentService {
     }
 
     /** A page of an article's threads: its approved comments, each with its approved replies. */
-    public CommentPage threads(String articleSlug, PageRequest page, Sort sort) {
+    public CommentPage threads(String articleSlug, ListQuery query) {
         Article article = articles.findPublishedBySlug(articleSlug)
                 .orElseThrow(() -> ProblemException.notFound("No published article has the slug '" + articleSlug + "'."));
-        List<Comment> roots = comments.pageApprovedRoots(article.id, sort, page);
+        List<Comment> roots = comments.pageApprovedRoots(article.id, query.sort(), query.page());
         return new CommentPage(withReplies(roots, ArticleRef.of(article)),
-                PageMeta.of(page, comments.countApprovedRoots(article.id)));
+                PageMeta.of(query.page(), comments.countApprovedRoots(article.id)));
     }
 
     public CommentDocument get(long id) {

@@ -23,9 +23,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.IncludeParameter;
+import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.PageParameters;
 import dev.contentapi.common.query.ParameterDocs;
-import dev.contentapi.common.query.SortParameter;
 
 @Path(FilmRef.PATH)
 @Tag(name = "Films")
@@ -47,9 +47,8 @@ public class FilmResource {
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "credits.person.", example = "credits.person") String include,
             @Context UriInfo uri) {
-        FilmPage page = films.list(paging.toRequest(),
-                SortParameter.parse(sort, FilmService.SORTS, FilmService.DEFAULT_SORT),
-                IncludeParameter.parse(include, FilmService.INCLUDES));
+        FilmPage page = films
+                .list(ListQuery.of(paging, sort, FilmService.SORTS, FilmService.DEFAULT_SORT, include, FilmService.INCLUDES));
         return PagedResponses.ok(page, page.meta(), uri);
     }
 

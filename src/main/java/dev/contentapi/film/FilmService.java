@@ -10,12 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.contentapi.common.error.ProblemException;
 import dev.contentapi.common.paging.PageMeta;
-import dev.contentapi.common.paging.PageRequest;
+import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.person.Person;
 import dev.contentapi.person.PersonRef;
 import dev.contentapi.person.PersonRepository;
 import dev.contentapi.person.PersonService;
-import io.quarkus.panache.common.Sort;
 
 /** Reads films and turns them into what the API shows. */
 @ApplicationScoped
@@ -37,10 +36,10 @@ public class FilmService {
         this.personService = personService;
     }
 
-    public FilmPage list(PageRequest page, Sort sort, Set<String> include) {
-        List<Film> found = films.page(sort, page);
-        return new FilmPage(found.stream().map(this::toResponse).toList(), PageMeta.of(page, films.count()),
-                included(found, include));
+    public FilmPage list(ListQuery query) {
+        List<Film> found = films.page(query.sort(), query.page());
+        return new FilmPage(found.stream().map(this::toResponse).toList(), PageMeta.of(query.page(), films.count()),
+                included(found, query.include()));
     }
 
     public FilmDocument get(String slug, Set<String> include) {
@@ -50,12 +49,12 @@ public class FilmService {
     }
 
     /** The films a person has a credit in. */
-    public FilmPage listCrediting(String personSlug, PageRequest page, Sort sort, Set<String> include) {
+    public FilmPage listCrediting(String personSlug, ListQuery query) {
         Person person = people.findBySlug(personSlug)
                 .orElseThrow(() -> ProblemException.notFound("No person has the slug '" + personSlug + "'."));
-        List<Film> found = films.pageCrediting(person.id, sort, page);
+        List<Film> found = films.pageCrediting(person.id, query.sort(), query.page());
         return new FilmPage(found.stream().map(this::toResponse).toList(),
-                PageMeta.of(page, films.countCrediting(person.id)), included(found, include));
+                PageMeta.of(query.page(), films.countCrediting(person.id)), included(found, query.include()));
     }
 
     public FilmResponse toResponse(Film film) {

@@ -25,9 +25,9 @@ import dev.contentapi.article.ArticleService;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.IncludeParameter;
+import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.PageParameters;
 import dev.contentapi.common.query.ParameterDocs;
-import dev.contentapi.common.query.SortParameter;
 import dev.contentapi.film.FilmPage;
 import dev.contentapi.film.FilmService;
 
@@ -54,9 +54,8 @@ public class PersonResource {
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "credits.film.", example = "credits.film") String include,
             @Context UriInfo uri) {
-        PersonPage page = people.list(paging.toRequest(),
-                SortParameter.parse(sort, PersonService.SORTS, PersonService.DEFAULT_SORT),
-                IncludeParameter.parse(include, PersonService.INCLUDES));
+        PersonPage page = people.list(
+                ListQuery.of(paging, sort, PersonService.SORTS, PersonService.DEFAULT_SORT, include, PersonService.INCLUDES));
         return PagedResponses.ok(page, page.meta(), uri);
     }
 
@@ -83,9 +82,8 @@ public class PersonResource {
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "credits.person.", example = "credits.person") String include,
             @Context UriInfo uri) {
-        FilmPage page = films.listCrediting(slug, paging.toRequest(),
-                SortParameter.parse(sort, FilmService.SORTS, FilmService.DEFAULT_SORT),
-                IncludeParameter.parse(include, FilmService.INCLUDES));
+        FilmPage page = films.listCrediting(slug,
+                ListQuery.of(paging, sort, FilmService.SORTS, FilmService.DEFAULT_SORT, include, FilmService.INCLUDES));
         return PagedResponses.ok(page, page.meta(), uri);
     }
 
@@ -101,9 +99,8 @@ public class PersonResource {
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "author, people, films.", example = "films") String include,
             @Context UriInfo uri) {
-        ArticlePage page = articles.listByAuthor(slug, paging.toRequest(),
-                SortParameter.parse(sort, ArticleService.SORTS, ArticleService.DEFAULT_SORT),
-                IncludeParameter.parse(include, ArticleService.INCLUDES));
+        ArticlePage page = articles.listByAuthor(slug, ListQuery.of(paging, sort, ArticleService.SORTS,
+                ArticleService.DEFAULT_SORT, include, ArticleService.INCLUDES));
         return PagedResponses.ok(page, page.meta(), uri);
     }
 }

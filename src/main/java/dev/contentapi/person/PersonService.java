@@ -12,12 +12,11 @@ import jakarta.enterprise.inject.Instance;
 
 import dev.contentapi.common.error.ProblemException;
 import dev.contentapi.common.paging.PageMeta;
-import dev.contentapi.common.paging.PageRequest;
+import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.film.Credit;
 import dev.contentapi.film.Film;
 import dev.contentapi.film.FilmRef;
 import dev.contentapi.film.FilmService;
-import io.quarkus.panache.common.Sort;
 
 /** Reads people and turns them into what the API shows. */
 @ApplicationScoped
@@ -44,10 +43,10 @@ public class PersonService {
         this.filmService = filmService;
     }
 
-    public PersonPage list(PageRequest page, Sort sort, Set<String> include) {
-        List<Person> found = people.page(sort, page);
-        return new PersonPage(found.stream().map(this::toResponse).toList(), PageMeta.of(page, people.count()),
-                included(found, include));
+    public PersonPage list(ListQuery query) {
+        List<Person> found = people.page(query.sort(), query.page());
+        return new PersonPage(found.stream().map(this::toResponse).toList(),
+                PageMeta.of(query.page(), people.count()), included(found, query.include()));
     }
 
     public PersonDocument get(String slug, Set<String> include) {

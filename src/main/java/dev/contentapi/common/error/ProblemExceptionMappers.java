@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -33,16 +34,27 @@ public class ProblemExceptionMappers {
         return ProblemResponses.of(e.type(), e.getMessage(), uri.getPath(), e.errors()).build();
     }
 
+    /**
+     * No resource method matched. When the path exists for other methods (the server does not always tell, when paths
+     * of two resources overlap), that is a 405.
+     */
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
+    public Response notFound(NotFoundException e, UriInfo uri, Request request) {
+        if (!allowedMethods.forPath(uri.getPath()).isEmpty()) {
+            return methodNotAllowed(request.getMethod(), uri);
+        }
         return ProblemResponses.of(ProblemType.NOT_FOUND, "There is no resource at " + uri.getPath() + ".",
                 uri.getPath()).build();
     }
 
     @ServerExceptionMapper
-    public Response methodNotAllowed(NotAllowedException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
+    public Response methodNotAllowed(NotAllowedException e, UriInfo uri, Request request) {
+        return methodNotAllowed(request.getMethod(), uri);
+    }
+
+    private Response methodNotAllowed(String method, UriInfo uri) {
         Response.ResponseBuilder response = ProblemResponses.of(ProblemType.METHOD_NOT_ALLOWED,
-                request.getMethod() + " is not supported here.", uri.getPath());
+                method + " is not supported here.", uri.getPath());
         String allow = allowedMethods.forPath(uri.getPath());
         if (!allow.isEmpty()) {
             response.header(HttpHeaders.ALLOW, allow);

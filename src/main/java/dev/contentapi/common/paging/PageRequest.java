@@ -10,11 +10,14 @@ public record PageRequest(int page, int size) {
     /** Pages past this would ask the database to skip more rows than any real client pages through. */
     public static final int MAX_PAGE = 10_000;
 
-    /** Reads the {@code page} and {@code size} query parameters; absent means the first page of 20. */
-    public static PageRequest of(String page, String size) {
-        return new PageRequest(
-                QueryInts.parse("page", page, 1, 1, MAX_PAGE),
-                QueryInts.parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
+    /** Reads the {@code page} query parameter; absent means the first. */
+    public static int page(String raw) {
+        return QueryInts.parse("page", raw, 1, 1, MAX_PAGE);
+    }
+
+    /** Reads the {@code size} query parameter; absent means 20. */
+    public static int size(String raw) {
+        return QueryInts.parse("size", raw, DEFAULT_SIZE, 1, MAX_SIZE);
     }
 
     public int offset() {

@@ -23,8 +23,9 @@ import dev.contentapi.common.error.FieldProblem;
 import dev.contentapi.common.error.ProblemException;
 
 /**
- * Refuses query parameters that the matched operation does not declare, and repeats of those that take one value. A
- * misspelt {@code sizee=5} is a 400 problem that says what is allowed, never silently ignored.
+ * Refuses query parameters that the matched operation does not declare, repeats of those that take one value, and
+ * empty values (which the server would otherwise pass on as absent). A misspelt {@code sizee=5} is a 400 problem that
+ * says what is allowed, never silently ignored.
  */
 public class KnownParametersFilter {
 
@@ -45,6 +46,8 @@ public class KnownParametersFilter {
                         + (allowed.isEmpty() ? "none" : String.join(", ", allowed.keySet()))));
             } else if (!multiValued && values.size() > 1) {
                 problems.add(FieldProblem.parameter(name, "takes one value, but was given " + values.size()));
+            } else if (values.stream().anyMatch(value -> value == null || value.isEmpty())) {
+                problems.add(FieldProblem.parameter(name, "must not be empty; leave it out for the default"));
             }
         });
         if (!problems.isEmpty()) {

@@ -6,10 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import dev.contentapi.common.paging.PageRequest;
-
 /**
- * The {@code page} and {@code size} query parameters every list takes. They arrive as text so that a malformed value is
+ * The {@code page} and {@code size} query parameters every list takes, read by {@link ListQuery}. They arrive as text so that a
+ * malformed value is
  * a 400 problem naming the parameter, not a conversion failure.
  */
 public class PageParameters {
@@ -21,8 +20,4 @@ public class PageParameters {
     @QueryParam("size")
     @Parameter(description = "Items per page.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     public String size;
-
-    public PageRequest toRequest() {
-        return PageRequest.of(page, size);
-    }
 }

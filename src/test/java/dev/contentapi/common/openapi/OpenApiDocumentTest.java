@@ -1,0 +1,265 @@
+package dev.contentapi.common.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.ws.rs.GET;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.contentapi.article.ArticleResource;
+import dev.contentapi.comment.ArticleCommentsResource;
+import dev.contentapi.comment.CommentResource;
+import dev.contentapi.film.FilmResource;
+import dev.contentapi.person.PersonResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The OpenAPI document describes the API completely: info, tags with descriptions, an id, summary and tag on every
+ * operation, every error as an RFC 9457 problem, and examples of the main answers.
+ */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
+    private static final String RESPONSES = "#/components/responses/";
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    /** Each operation under /api/v1 as "METHOD path", with its operationId (the Java method name) and tag. */
+    private static final Map<String, List<String>> OPERATIONS = Map.of(
+            "GET /api/v1/articles", List.of("listArticles", "Articles"),
+            "GET /api/v1/articles/{slug}", List.of("getArticle", "Articles"),
+            "GET /api/v1/articles/{slug}/comments", List.of("listArticleComments", "Comments"),
+            "GET /api/v1/comments/{id}", List.of("getComment", "Comments"),
+            "GET /api/v1/people", List.of("listPeople", "People"),
+            "GET /api/v1/people/{slug}", List.of("getPerson", "People"),
+            "GET /api/v1/people/{slug}/films", List.of("listPersonFilms", "People"),
+            "GET /api/v1/people/{slug}/articles", List.of("listPersonArticles", "People"),
+            "GET /api/v1/films", List.of("listFilms", "Films"),
+            "GET /api/v1/films/{slug}", List.of("getFilm", "Films"));
+
+    private static JsonNode document;
+
+    private record Operation(String method, String path, JsonNode node) {
+
+        String key() {
+            return method.toUpperCase() + " " + path;
+        }
+    }
+
+    /** The document, read once (REST Assured points at the test server only once the first test runs). */
+    private static JsonNode document() {
+        if (document == null) {
+            String json = given().queryParam("format", "json").get("/q/openapi").then()
+                    .statusCode(200)
+                    .header("Content-Type", startsWith("application/json"))
+                    .extract().asString();
+            try {
+                document = new ObjectMapper().readTree(json);
+            } catch (java.io.IOException e) {
+                throw new AssertionError("/q/openapi?format=json is not JSON", e);
+            }
+        }
+        return document;
+    }
+
+    /** Every operation in the document whose path starts with the prefix. */
+    private static List<Operation> operations(String prefix) {
+        List<Operation> operations = new ArrayList<>();
+        document().path("paths").fields().forEachRemaining(path -> {
+            if (path.getKey().startsWith(prefix)) {
+                path.getValue().fields().forEachRemaining(method -> {
+                    if (HTTP_METHODS.contains(method.getKey())) {
+                        operations.add(new Operation(method.getKey(), path.getKey(), method.getValue()));
+                    }
+                });
+            }
+        });
+        return operations;
+    }
+
+    private static List<Operation> apiOperations() {
+        List<Operation> operations = operations("/api/v1/");
+        assertFalse(operations.isEmpty(), "no operation under /api/v1 in the document");
+        return operations;
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        array.forEach(item -> names.add(item.asText()));
+        return names;
+    }
+
+    @Test
+    void describesTheApiInInfo() {
+        JsonNode info = document().path("info");
+        assertAll(
+                () -> assertEquals("Content API", info.path("title").asText()),
+                () -> assertEquals("1.0.0", info.path("version").asText()),
+                () -> assertTrue(info.path("description").asText().contains("RFC 9457"),
+                        "description: " + info.path("description")),
+                () -> assertFalse(info.path("description").asText().isBlank(), "description"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Articles", "People", "Films", "Comments" })
+    void describesEachTag(String name) {
+        List<JsonNode> tags = new ArrayList<>();
+        document().path("tags").forEach(tag -> {
+            if (tag.path("name").asText().equals(name)) {
+                tags.add(tag);
+            }
+        });
+        assertEquals(1, tags.size(), "tag " + name + " declared once in " + document().path("tags"));
+        assertFalse(tags.get(0).path("description").asText().isBlank(), "tag " + name + " has a description");
+    }
+
+    @Test
+    void listsExactlyTheApiOperationsWithTheJavaMethodNameAsOperationId() {
+        Map<String, String> found = new TreeMap<>();
+        for (Operation operation : apiOperations()) {
+            found.put(operation.key(), operation.node().path("operationId").asText(null));
+        }
+        Map<String, String> expected = new TreeMap<>();
+        OPERATIONS.forEach((key, value) -> expected.put(key, value.get(0)));
+        assertEquals(expected, found);
+    }
+
+    @Test
+    void namesOperationsAfterTheResourceMethods() {
+        Set<String> methods = Stream.of(ArticleResource.class, ArticleCommentsResource.class, CommentResource.class,
+                PersonResource.class, FilmResource.class)
+                .flatMap(type -> Stream.of(type.getDeclaredMethods()))
+                .filter(method -> method.isAnnotationPresent(GET.class))
+                .map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> operationIds = apiOperations().stream()
+                .map(operation -> operation.node().path("operationId").asText(""))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(methods, operationIds);
+    }
+
+    @Test
+    void givesEveryApiOperationASummaryAndADeclaredTag() {
+        Set<String> declared = new TreeSet<>();
+        document().path("tags").forEach(tag -> declared.add(tag.path("name").asText()));
+        for (Operation operation : apiOperations()) {
+            JsonNode node = operation.node();
+            List<String> tags = names(node.path("tags"));
+            assertAll(operation.key(),
+                    () -> assertFalse(node.path("summary").asText("").isBlank(), "summary"),
+                    () -> assertFalse(tags.isEmpty(), "tags"),
+                    () -> assertTrue(declared.containsAll(tags), "tags " + tags + " declared in " + declared),
+                    () -> assertEquals(List.of(OPERATIONS.get(operation.key()).get(1)), tags, "tag"));
+        }
+    }
+
+    @Test
+    void answersEveryErrorOfEveryOperationAsAProblem() {
+        JsonNode problem = document().path("components").path("schemas").path("Problem");
+        assertEquals(List.of("type", "title", "status"), names(problem.path("required")), "Problem schema");
+        assertTrue(problem.path("properties").has("errors"), "Problem schema has errors[]");
+
+        List<Operation> operations = new ArrayList<>(apiOperations());
+        operations.addAll(operations("/problems"));
+        int errors = 0;
+        for (Operation operation : operations) {
+            Iterator<Map.Entry<String, JsonNode>> responses = operation.node().path("responses").fields();
+            while (responses.hasNext()) {
+                Map.Entry<String, JsonNode> response = responses.next();
+                if (!response.getKey().startsWith("4") && !response.getKey().startsWith("5")) {
+                    continue;
+                }
+                errors++;
+                String where = operation.key() + " " + response.getKey();
+                String ref = response.getValue().path("$ref").asText("");
+                if (!ref.startsWith(RESPONSES)) {
+                    fail(where + " is not a reference to " + RESPONSES + "…: " + response.getValue());
+                }
+                JsonNode resolved = document().path("components").path("responses")
+                        .path(ref.substring(RESPONSES.length()));
+                assertFalse(resolved.isMissingNode(), where + ": " + ref + " does not resolve");
+                JsonNode content = resolved.path("content");
+                assertEquals(List.of("application/problem+json"), fieldNames(content), where + " media types");
+                assertEquals(PROBLEM_SCHEMA, content.path("application/problem+json").path("schema").path("$ref")
+                        .asText(), where + " schema");
+                assertFalse(resolved.path("description").asText("").isBlank(), where + " description");
+            }
+        }
+        assertTrue(errors > 0, "no error response in the document");
+    }
+
+    @Test
+    void declaresTheErrorsEachApiOperationCanAnswer() {
+        for (Operation operation : apiOperations()) {
+            JsonNode responses = operation.node().path("responses");
+            List<String> in = new ArrayList<>();
+            operation.node().path("parameters").forEach(parameter -> in.add(parameter.path("in").asText()));
+            assertAll(operation.key(),
+                    () -> assertTrue(responses.has("200"), "200"),
+                    () -> assertEquals(!in.isEmpty(), responses.has("400"), "400 when it takes parameters"),
+                    () -> assertEquals(in.contains("path"), responses.has("404"), "404 when it has a path parameter"),
+                    () -> assertTrue(responses.has("406"), "406"),
+                    () -> assertTrue(responses.has("500"), "500"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "getArticle", "listArticles", "getPerson", "getFilm", "listArticleComments" })
+    void showsAnExampleOfTheMainAnswers(String operationId) throws Exception {
+        Operation operation = apiOperations().stream()
+                .filter(candidate -> candidate.node().path("operationId").asText().equals(operationId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no operation " + operationId));
+        JsonNode json = operation.node().path("responses").path("200").path("content").path("application/json");
+        assertFalse(json.isMissingNode(), operationId + " 200 has no application/json content");
+        List<JsonNode> examples = new ArrayList<>();
+        json.path("examples").forEach(example -> examples.add(example.path("value")));
+        if (json.has("example")) {
+            examples.add(json.path("example"));
+        }
+        assertFalse(examples.isEmpty(), operationId + " 200 has no example");
+        for (JsonNode example : examples) {
+            JsonNode body = example.isTextual() ? new ObjectMapper().readTree(example.asText()) : example;
+            assertTrue(body.has("data"), operationId + " example is a document with data: " + example);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/q/swagger-ui/", "/q/swagger-ui/index.html" })
+    void servesSwaggerUi(String path) {
+        given().accept("text/html").get(path).then()
+                .statusCode(200)
+                .header("Content-Type", startsWith("text/html"))
+                .body(containsString("<html"), containsString("swagger"));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
