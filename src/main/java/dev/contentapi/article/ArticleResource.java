@@ -26,6 +26,7 @@ import dev.contentapi.common.query.IncludeParameter;
 import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.PageParameters;
 import dev.contentapi.common.query.ParameterDocs;
+import dev.contentapi.common.query.SlugParameter;
 
 @Path(ArticleRef.PATH)
 @Tag(name = "Articles")
@@ -60,6 +61,6 @@ public class ArticleResource {
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "author, people, films.", example = "author,people,films") String include) {
-        return articles.get(slug, IncludeParameter.parse(include, ArticleService.INCLUDES));
+        return articles.get(SlugParameter.parse(slug), IncludeParameter.parse(include, ArticleService.INCLUDES));
     }
 }

@@ -28,6 +28,7 @@ import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.PageParameters;
 import dev.contentapi.common.query.ParameterDocs;
+import dev.contentapi.common.query.SlugParameter;
 
 @Path(ArticleRef.PATH + "/{slug}/comments")
 @Tag(name = "Comments")
@@ -48,7 +49,7 @@ public class ArticleCommentsResource {
             @BeanParam PageParameters paging,
             @QueryParam("sort") @Parameter(description = ParameterDocs.SORT + "createdAt.", example = "createdAt") String sort,
             @Context UriInfo uri) {
-        CommentPage page = comments.threads(slug,
+        CommentPage page = comments.threads(SlugParameter.parse(slug),
                 ListQuery.of(paging, sort, CommentService.SORTS, CommentService.DEFAULT_SORT, null, Set.of()));
         return PagedResponses.ok(page, page.meta(), uri);
     }

@@ -26,6 +26,7 @@ import dev.contentapi.common.query.IncludeParameter;
 import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.PageParameters;
 import dev.contentapi.common.query.ParameterDocs;
+import dev.contentapi.common.query.SlugParameter;
 
 @Path(FilmRef.PATH)
 @Tag(name = "Films")
@@ -60,6 +61,6 @@ public class FilmResource {
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.FILM_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "credits.person.", example = "credits.person") String include) {
-        return films.get(slug, IncludeParameter.parse(include, FilmService.INCLUDES));
+        return films.get(SlugParameter.parse(slug), IncludeParameter.parse(include, FilmService.INCLUDES));
     }
 }

@@ -28,6 +28,7 @@ import dev.contentapi.common.query.IncludeParameter;
 import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.PageParameters;
 import dev.contentapi.common.query.ParameterDocs;
+import dev.contentapi.common.query.SlugParameter;
 import dev.contentapi.film.FilmPage;
 import dev.contentapi.film.FilmService;
 
@@ -67,7 +68,7 @@ public class PersonResource {
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "credits.film.", example = "credits.film") String include) {
-        return people.get(slug, IncludeParameter.parse(include, PersonService.INCLUDES));
+        return people.get(SlugParameter.parse(slug), IncludeParameter.parse(include, PersonService.INCLUDES));
     }
 
     @GET
@@ -82,7 +83,7 @@ public class PersonResource {
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "credits.person.", example = "credits.person") String include,
             @Context UriInfo uri) {
-        FilmPage page = films.listCrediting(slug,
+        FilmPage page = films.listCrediting(SlugParameter.parse(slug),
                 ListQuery.of(paging, sort, FilmService.SORTS, FilmService.DEFAULT_SORT, include, FilmService.INCLUDES));
         return PagedResponses.ok(page, page.meta(), uri);
     }
@@ -99,7 +100,7 @@ public class PersonResource {
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "author, people, films.", example = "films") String include,
             @Context UriInfo uri) {
-        ArticlePage page = articles.listByAuthor(slug, ListQuery.of(paging, sort, ArticleService.SORTS,
+        ArticlePage page = articles.listByAuthor(SlugParameter.parse(slug), ListQuery.of(paging, sort, ArticleService.SORTS,
                 ArticleService.DEFAULT_SORT, include, ArticleService.INCLUDES));
         return PagedResponses.ok(page, page.meta(), uri);
     }

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -97,6 +98,30 @@ class ProblemResponsesTest {
 
     private static ValidatableResponse assertInvalidParameter(ValidatableResponse response, String instance) {
         return assertProblem(response, 400, INVALID_PARAMETER, "Invalid request parameter", instance);
+    }
+
+    // 400: malformed slugs never reach the database
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/articles/%s, /api/v1/articles/%s",
+            "/api/v1/people/%s, /api/v1/people/%s",
+            "/api/v1/films/%s, /api/v1/films/%s",
+            "/api/v1/articles/%s/comments, /api/v1/articles/%s/comments",
+            "/api/v1/people/%s/films, /api/v1/people/%s/films",
+            "/api/v1/people/%s/articles, /api/v1/people/%s/articles" })
+    void returns400ProblemForAMalformedSlug(String template, String instanceTemplate) {
+        String tooLong = "a".repeat(201);
+        // each: the slug as sent, and the path as the server decodes it
+        for (String[] slug : new String[][] { { "%00", "\u0000" }, { "Jose-Hernandez", "Jose-Hernandez" },
+                { "jose_hernandez", "jose_hernandez" }, { "-jose", "-jose" }, { "jos%C3%A9", "jos\u00e9" },
+                { tooLong, tooLong } }) {
+            String instance = String.format(instanceTemplate, slug[1]);
+            assertInvalidParameter(given().urlEncodingEnabled(false).get(String.format(template, slug[0])).then(),
+                    instance)
+                    .body("errors[0].parameter", equalTo("slug"))
+                    .body("errors[0].detail", startsWith("must be at most 200 lower-case letters and digits"));
+        }
     }
 
     // 404: unknown items
