@@ -8,32 +8,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
+import dev.contentapi.common.persistence.EditableEntity;
 import dev.contentapi.film.Film;
 import dev.contentapi.person.Person;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A piece the site publishes: its text in Markdown, who wrote it, and the films and people it is about. */
 @Entity
-public class Article extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Article extends EditableEntity {
 
     public String slug;
 
@@ -74,15 +64,4 @@ public class Article extends PanacheEntityBase {
     @JoinTable(name = "article_film", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "film_id"))
     @OrderColumn(name = "position")
     public List<Film> films = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

@@ -5,28 +5,17 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
-
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 import dev.contentapi.article.Article;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.contentapi.common.persistence.EditableEntity;
 
 /** A reader's comment on an article, or a reply to another comment (threads go three levels deep). */
 @Entity
-public class Comment extends PanacheEntityBase {
+public class Comment extends EditableEntity {
 
     public static final int MAX_DEPTH = 3;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id")
@@ -58,15 +47,4 @@ public class Comment extends PanacheEntityBase {
 
     @Column(name = "moderated_at")
     public Instant moderatedAt;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

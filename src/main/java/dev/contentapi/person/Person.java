@@ -1,32 +1,21 @@
 package dev.contentapi.person;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
+import dev.contentapi.common.persistence.EditableEntity;
 import dev.contentapi.film.Credit;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Someone the site writes about or who writes for it: an astronaut, a director, an actor, a journalist. */
 @Entity
-public class Person extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Person extends EditableEntity {
 
     public String slug;
 
@@ -55,15 +44,4 @@ public class Person extends PanacheEntityBase {
 
     @OneToMany(mappedBy = "person")
     public List<Credit> credits = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }
