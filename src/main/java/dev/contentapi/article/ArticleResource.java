@@ -22,10 +22,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
+import dev.contentapi.common.query.CursorCodec;
 import dev.contentapi.common.query.IncludeParameter;
 import dev.contentapi.common.query.ListQuery;
-import dev.contentapi.common.query.PageParameters;
 import dev.contentapi.common.query.ParameterDocs;
+import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
 
 @Path(ArticleRef.PATH)
@@ -34,22 +35,22 @@ import dev.contentapi.common.query.SlugParameter;
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final CursorCodec cursors;
 
-    ArticleResource(ArticleService articles) {
+    ArticleResource(ArticleService articles, CursorCodec cursors) {
         this.articles = articles;
+        this.cursors = cursors;
     }
 
     @GET
     @Operation(summary = "List published articles", description = "Published articles, newest first unless `sort` says otherwise. Drafts, scheduled and archived articles are never listed.")
     @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class), examples = @ExampleObject(name = "articles", value = Examples.ARTICLE_PAGE)))
-    public RestResponse<ArticlePage> listArticles(@BeanParam PageParameters paging,
-            @QueryParam("sort") @Parameter(description = ParameterDocs.SORT
-                    + "publishedAt, title, updatedAt.", example = "-publishedAt") String sort,
-            @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
-                    + "author, people, films.", example = "author") String include,
-            @Context UriInfo uri) {
-        ArticlePage page = articles.list(ListQuery.of(paging, sort, ArticleService.SORTS, ArticleService.DEFAULT_SORT, include,
-                ArticleService.INCLUDES));
+    public RestResponse<ArticlePage> listArticles(@BeanParam ArticleListParameters parameters, @Context UriInfo uri) {
+        ParameterErrors errors = new ParameterErrors();
+        ArticleFilter filter = parameters.filter(errors);
+        ListQuery<Article> query = ListQuery.read(parameters, parameters.sort, parameters.include, ArticleService.LIST,
+                filter.fingerprint(), cursors, errors);
+        ArticlePage page = articles.list(filter, query);
         return PagedResponses.ok(page, page.meta(), uri);
     }
 
@@ -61,6 +62,6 @@ public class ArticleResource {
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "author, people, films.", example = "author,people,films") String include) {
-        return articles.get(SlugParameter.parse(slug), IncludeParameter.parse(include, ArticleService.INCLUDES));
+        return articles.get(SlugParameter.parse(slug), IncludeParameter.parse(include, ArticleService.LIST.includes()));
     }
 }

@@ -9,8 +9,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.contentapi.common.error.ProblemException;
-import dev.contentapi.common.paging.PageMeta;
+import dev.contentapi.common.query.ListPage;
 import dev.contentapi.common.query.ListQuery;
+import dev.contentapi.common.query.ListSpec;
+import dev.contentapi.common.query.SortKey;
 import dev.contentapi.film.Film;
 import dev.contentapi.film.FilmRef;
 import dev.contentapi.film.FilmResponse;
@@ -25,13 +27,12 @@ import dev.contentapi.person.PersonService;
 @ApplicationScoped
 public class ArticleService {
 
-    /** API sort field to entity property, in documentation order. */
-    public static final Map<String, String> SORTS = sorts();
-    public static final String DEFAULT_SORT = "-publishedAt";
     public static final String INCLUDE_AUTHOR = "author";
     public static final String INCLUDE_PEOPLE = "people";
     public static final String INCLUDE_FILMS = "films";
-    public static final Set<String> INCLUDES = Set.of(INCLUDE_AUTHOR, INCLUDE_PEOPLE, INCLUDE_FILMS);
+    /** What article lists allow: sort fields (in documentation order), default sort and includes. */
+    public static final ListSpec<Article> LIST = new ListSpec<>(sorts(), "-publishedAt", "a.id",
+            Set.of(INCLUDE_AUTHOR, INCLUDE_PEOPLE, INCLUDE_FILMS));
 
     private final ArticleRepository articles;
     private final PersonRepository people;
@@ -46,9 +47,10 @@ public class ArticleService {
         this.filmService = filmService;
     }
 
-    public ArticlePage list(ListQuery query) {
-        List<Article> found = articles.pagePublished(query.sort(), query.page());
-        return page(found, PageMeta.of(query.page(), articles.countPublished()), query.include());
+    public ArticlePage list(ArticleFilter filter, ListQuery<Article> query) {
+        ListPage<Article> page = articles.pagePublished(filter, query);
+        return new ArticlePage(page.items().stream().map(ArticleService::toResponse).toList(), page.meta(),
+                included(page.items(), query.include()));
     }
 
     public ArticleDocument get(String slug, Set<String> include) {
@@ -58,16 +60,11 @@ public class ArticleService {
     }
 
     /** The published articles a person wrote. */
-    public ArticlePage listByAuthor(String personSlug, ListQuery query) {
-        Person author = people.findBySlug(personSlug)
-                .orElseThrow(() -> ProblemException.notFound("No person has the slug '" + personSlug + "'."));
-        List<Article> found = articles.pagePublishedBy(author.id, query.sort(), query.page());
-        return page(found, PageMeta.of(query.page(), articles.countPublishedBy(author.id)), query.include());
-    }
-
-    private ArticlePage page(List<Article> found, PageMeta meta, Set<String> include) {
-        return new ArticlePage(found.stream().map(ArticleService::toResponse).toList(), meta,
-                included(found, include));
+    public ArticlePage listByAuthor(String personSlug, ListQuery<Article> query) {
+        if (people.findBySlug(personSlug).isEmpty()) {
+            throw ProblemException.notFound("No person has the slug '" + personSlug + "'.");
+        }
+        return list(ArticleFilter.byAuthor(personSlug), query);
     }
 
     static ArticleResponse toResponse(Article article) {
@@ -105,11 +102,11 @@ public class ArticleService {
         return new ArticleIncluded(includedPeople, includedFilms);
     }
 
-    private static Map<String, String> sorts() {
-        Map<String, String> sorts = new LinkedHashMap<>();
-        sorts.put("publishedAt", "publishedAt");
-        sorts.put("title", "title");
-        sorts.put("updatedAt", "updatedAt");
+    private static Map<String, SortKey<Article>> sorts() {
+        Map<String, SortKey<Article>> sorts = new LinkedHashMap<>();
+        sorts.put("publishedAt", SortKey.of("publishedAt", "a.published_at", "timestamptz", true, a -> a.publishedAt));
+        sorts.put("title", SortKey.of("title", "a.title", "text", false, a -> a.title));
+        sorts.put("updatedAt", SortKey.of("updatedAt", "a.updated_at", "timestamptz", false, a -> a.updatedAt));
         return Collections.unmodifiableMap(sorts);
     }
 }

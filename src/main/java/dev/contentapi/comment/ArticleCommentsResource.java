@@ -1,7 +1,5 @@
 package dev.contentapi.comment;
 
-import java.util.Set;
-
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,9 +23,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dev.contentapi.article.ArticleRef;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
+import dev.contentapi.common.query.CursorCodec;
+import dev.contentapi.common.query.ListParameters;
 import dev.contentapi.common.query.ListQuery;
-import dev.contentapi.common.query.PageParameters;
 import dev.contentapi.common.query.ParameterDocs;
+import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
 
 @Path(ArticleRef.PATH + "/{slug}/comments")
@@ -36,9 +36,11 @@ import dev.contentapi.common.query.SlugParameter;
 public class ArticleCommentsResource {
 
     private final CommentService comments;
+    private final CursorCodec cursors;
 
-    ArticleCommentsResource(CommentService comments) {
+    ArticleCommentsResource(CommentService comments, CursorCodec cursors) {
         this.comments = comments;
+        this.cursors = cursors;
     }
 
     @GET
@@ -46,11 +48,13 @@ public class ArticleCommentsResource {
     @APIResponse(responseCode = "200", description = "A page of threads.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPage.class), examples = @ExampleObject(name = "threads", value = Examples.COMMENT_PAGE)))
     public RestResponse<CommentPage> listArticleComments(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.COMMENTED_ARTICLE_SLUG) String slug,
-            @BeanParam PageParameters paging,
+            @BeanParam ListParameters paging,
             @QueryParam("sort") @Parameter(description = ParameterDocs.SORT + "createdAt.", example = "createdAt") String sort,
             @Context UriInfo uri) {
-        CommentPage page = comments.threads(SlugParameter.parse(slug),
-                ListQuery.of(paging, sort, CommentService.SORTS, CommentService.DEFAULT_SORT, null, Set.of()));
+        String article = SlugParameter.parse(slug);
+        ListQuery<Comment> query = ListQuery.read(paging, sort, null, CommentService.LIST, "article=" + article + ";",
+                cursors, new ParameterErrors());
+        CommentPage page = comments.threads(article, query);
         return PagedResponses.ok(page, page.meta(), uri);
     }
 }

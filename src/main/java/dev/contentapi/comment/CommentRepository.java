@@ -7,30 +7,38 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.contentapi.article.ArticleStatus;
-import dev.contentapi.common.paging.PageRequest;
+import dev.contentapi.common.query.CursorCodec;
+import dev.contentapi.common.query.ListPage;
+import dev.contentapi.common.query.ListQuery;
+import dev.contentapi.common.query.ListRunner;
+import dev.contentapi.common.query.SqlQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /** Every query about comments. The public ones see approved comments on published articles only. */
 @ApplicationScoped
 public class CommentRepository implements PanacheRepository<Comment> {
 
-    private static final String APPROVED_ROOTS = "article.id = ?1 and status = ?2 and parent is null";
     private static final Sort OLDEST_FIRST = Sort.by("createdAt").and("id");
+
+    private final CursorCodec cursors;
+
+    CommentRepository(CursorCodec cursors) {
+        this.cursors = cursors;
+    }
 
     public Optional<Comment> findPublic(long id) {
         return find("id = ?1 and status = ?2 and article.status = ?3", id, CommentStatus.APPROVED,
                 ArticleStatus.PUBLISHED).firstResultOptional();
     }
 
-    public List<Comment> pageApprovedRoots(long articleId, Sort sort, PageRequest page) {
-        return find(APPROVED_ROOTS, sort, articleId, CommentStatus.APPROVED)
-                .page(Page.of(page.page() - 1, page.size())).list();
-    }
-
-    public long countApprovedRoots(long articleId) {
-        return count(APPROVED_ROOTS, articleId, CommentStatus.APPROVED);
+    /** A page of the approved comments on an article that are not replies. */
+    public ListPage<Comment> pageApprovedRoots(long articleId, ListQuery<Comment> query) {
+        SqlQuery where = new SqlQuery();
+        where.and("c.article_id = " + where.param(articleId))
+                .and("c.status = 'approved'")
+                .and("c.parent_id is null");
+        return ListRunner.run(getEntityManager(), Comment.class, "comment c", where, query, cursors);
     }
 
     /** The approved replies to any of these comments, oldest first. */

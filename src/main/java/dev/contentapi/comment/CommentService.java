@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,8 +15,10 @@ import dev.contentapi.article.ArticleRef;
 import dev.contentapi.article.ArticleRepository;
 import dev.contentapi.common.Api;
 import dev.contentapi.common.error.ProblemException;
-import dev.contentapi.common.paging.PageMeta;
+import dev.contentapi.common.query.ListPage;
 import dev.contentapi.common.query.ListQuery;
+import dev.contentapi.common.query.ListSpec;
+import dev.contentapi.common.query.SortKey;
 
 /**
  * Reads the public side of comments: approved comments on published articles, as threads. A reply shows only under an
@@ -25,9 +28,10 @@ import dev.contentapi.common.query.ListQuery;
 public class CommentService {
 
     public static final String PATH = Api.V1 + "/comments";
-    /** API sort field to entity property. */
-    public static final Map<String, String> SORTS = Map.of("createdAt", "createdAt");
-    public static final String DEFAULT_SORT = "createdAt";
+    /** What comment lists allow: sort fields, default sort, and no includes. */
+    public static final ListSpec<Comment> LIST = new ListSpec<>(
+            Map.of("createdAt", SortKey.of("createdAt", "c.created_at", "timestamptz", false, c -> c.createdAt)),
+            "createdAt", "c.id", Set.of());
 
     private final CommentRepository comments;
     private final ArticleRepository articles;
@@ -38,12 +42,11 @@ public class CommentService {
     }
 
     /** A page of an article's threads: its approved comments, each with its approved replies. */
-    public CommentPage threads(String articleSlug, ListQuery query) {
+    public CommentPage threads(String articleSlug, ListQuery<Comment> query) {
         Article article = articles.findPublishedBySlug(articleSlug)
                 .orElseThrow(() -> ProblemException.notFound("No published article has the slug '" + articleSlug + "'."));
-        List<Comment> roots = comments.pageApprovedRoots(article.id, query.sort(), query.page());
-        return new CommentPage(withReplies(roots, ArticleRef.of(article)),
-                PageMeta.of(query.page(), comments.countApprovedRoots(article.id)));
+        ListPage<Comment> roots = comments.pageApprovedRoots(article.id, query);
+        return new CommentPage(withReplies(roots.items(), ArticleRef.of(article)), roots.meta());
     }
 
     public CommentDocument get(long id) {

@@ -22,10 +22,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
+import dev.contentapi.common.query.CursorCodec;
 import dev.contentapi.common.query.IncludeParameter;
 import dev.contentapi.common.query.ListQuery;
-import dev.contentapi.common.query.PageParameters;
 import dev.contentapi.common.query.ParameterDocs;
+import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
 
 @Path(FilmRef.PATH)
@@ -34,22 +35,22 @@ import dev.contentapi.common.query.SlugParameter;
 public class FilmResource {
 
     private final FilmService films;
+    private final CursorCodec cursors;
 
-    FilmResource(FilmService films) {
+    FilmResource(FilmService films, CursorCodec cursors) {
         this.films = films;
+        this.cursors = cursors;
     }
 
     @GET
     @Operation(summary = "List films", description = "Films with their credits, newest release first unless `sort` says otherwise.")
     @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmPage.class)))
-    public RestResponse<FilmPage> listFilms(@BeanParam PageParameters paging,
-            @QueryParam("sort") @Parameter(description = ParameterDocs.SORT
-                    + "releaseDate, title, updatedAt.", example = "-releaseDate") String sort,
-            @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
-                    + "credits.person.", example = "credits.person") String include,
-            @Context UriInfo uri) {
-        FilmPage page = films
-                .list(ListQuery.of(paging, sort, FilmService.SORTS, FilmService.DEFAULT_SORT, include, FilmService.INCLUDES));
+    public RestResponse<FilmPage> listFilms(@BeanParam FilmListParameters parameters, @Context UriInfo uri) {
+        ParameterErrors errors = new ParameterErrors();
+        FilmFilter filter = parameters.filter(errors);
+        ListQuery<Film> query = ListQuery.read(parameters, parameters.sort, parameters.include, FilmService.LIST,
+                filter.fingerprint(), cursors, errors);
+        FilmPage page = films.list(filter, query);
         return PagedResponses.ok(page, page.meta(), uri);
     }
 
@@ -61,6 +62,6 @@ public class FilmResource {
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.FILM_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "credits.person.", example = "credits.person") String include) {
-        return films.get(SlugParameter.parse(slug), IncludeParameter.parse(include, FilmService.INCLUDES));
+        return films.get(SlugParameter.parse(slug), IncludeParameter.parse(include, FilmService.LIST.includes()));
     }
 }

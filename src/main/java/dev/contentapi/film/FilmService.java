@@ -9,8 +9,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.contentapi.common.error.ProblemException;
-import dev.contentapi.common.paging.PageMeta;
+import dev.contentapi.common.query.ListPage;
 import dev.contentapi.common.query.ListQuery;
+import dev.contentapi.common.query.ListSpec;
+import dev.contentapi.common.query.SortKey;
 import dev.contentapi.person.Person;
 import dev.contentapi.person.PersonRef;
 import dev.contentapi.person.PersonRepository;
@@ -20,11 +22,10 @@ import dev.contentapi.person.PersonService;
 @ApplicationScoped
 public class FilmService {
 
-    /** API sort field to entity property, in documentation order. */
-    public static final Map<String, String> SORTS = sorts();
-    public static final String DEFAULT_SORT = "-releaseDate";
     public static final String INCLUDE_CREDIT_PEOPLE = "credits.person";
-    public static final Set<String> INCLUDES = Set.of(INCLUDE_CREDIT_PEOPLE);
+    /** What film lists allow: sort fields (in documentation order), default sort and includes. */
+    public static final ListSpec<Film> LIST = new ListSpec<>(sorts(), "-releaseDate", "f.id",
+            Set.of(INCLUDE_CREDIT_PEOPLE));
 
     private final FilmRepository films;
     private final PersonRepository people;
@@ -36,10 +37,10 @@ public class FilmService {
         this.personService = personService;
     }
 
-    public FilmPage list(ListQuery query) {
-        List<Film> found = films.page(query.sort(), query.page());
-        return new FilmPage(found.stream().map(this::toResponse).toList(), PageMeta.of(query.page(), films.count()),
-                included(found, query.include()));
+    public FilmPage list(FilmFilter filter, ListQuery<Film> query) {
+        ListPage<Film> page = films.page(filter, query);
+        return new FilmPage(page.items().stream().map(this::toResponse).toList(), page.meta(),
+                included(page.items(), query.include()));
     }
 
     public FilmDocument get(String slug, Set<String> include) {
@@ -49,12 +50,11 @@ public class FilmService {
     }
 
     /** The films a person has a credit in. */
-    public FilmPage listCrediting(String personSlug, ListQuery query) {
-        Person person = people.findBySlug(personSlug)
-                .orElseThrow(() -> ProblemException.notFound("No person has the slug '" + personSlug + "'."));
-        List<Film> found = films.pageCrediting(person.id, query.sort(), query.page());
-        return new FilmPage(found.stream().map(this::toResponse).toList(),
-                PageMeta.of(query.page(), films.countCrediting(person.id)), included(found, query.include()));
+    public FilmPage listCrediting(String personSlug, ListQuery<Film> query) {
+        if (people.findBySlug(personSlug).isEmpty()) {
+            throw ProblemException.notFound("No person has the slug '" + personSlug + "'.");
+        }
+        return list(FilmFilter.crediting(personSlug), query);
     }
 
     public FilmResponse toResponse(Film film) {
@@ -75,11 +75,11 @@ public class FilmService {
         return new FilmIncluded(credited.values().stream().map(personService::toResponse).toList());
     }
 
-    private static Map<String, String> sorts() {
-        Map<String, String> sorts = new LinkedHashMap<>();
-        sorts.put("releaseDate", "releaseDate");
-        sorts.put("title", "title");
-        sorts.put("updatedAt", "updatedAt");
+    private static Map<String, SortKey<Film>> sorts() {
+        Map<String, SortKey<Film>> sorts = new LinkedHashMap<>();
+        sorts.put("releaseDate", SortKey.of("releaseDate", "f.release_date", "date", true, f -> f.releaseDate));
+        sorts.put("title", SortKey.of("title", "f.title", "text", false, f -> f.title));
+        sorts.put("updatedAt", SortKey.of("updatedAt", "f.updated_at", "timestamptz", false, f -> f.updatedAt));
         return Collections.unmodifiableMap(sorts);
     }
 }

@@ -1,24 +1,30 @@
 package dev.contentapi.person;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.contentapi.common.paging.PageRequest;
+import dev.contentapi.common.query.CursorCodec;
+import dev.contentapi.common.query.ListPage;
+import dev.contentapi.common.query.ListQuery;
+import dev.contentapi.common.query.ListRunner;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 
 /** Every query about people. */
 @ApplicationScoped
 public class PersonRepository implements PanacheRepository<Person> {
 
+    private final CursorCodec cursors;
+
+    PersonRepository(CursorCodec cursors) {
+        this.cursors = cursors;
+    }
+
     public Optional<Person> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
 
-    public List<Person> page(Sort sort, PageRequest page) {
-        return findAll(sort).page(Page.of(page.page() - 1, page.size())).list();
+    public ListPage<Person> page(PersonFilter filter, ListQuery<Person> query) {
+        return ListRunner.run(getEntityManager(), Person.class, "person p", filter.where(), query, cursors);
     }
 }

@@ -20,15 +20,21 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import dev.contentapi.article.Article;
+import dev.contentapi.article.ArticleFilter;
 import dev.contentapi.article.ArticlePage;
 import dev.contentapi.article.ArticleService;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
+import dev.contentapi.common.query.CursorCodec;
 import dev.contentapi.common.query.IncludeParameter;
+import dev.contentapi.common.query.ListParameters;
 import dev.contentapi.common.query.ListQuery;
-import dev.contentapi.common.query.PageParameters;
 import dev.contentapi.common.query.ParameterDocs;
+import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
+import dev.contentapi.film.Film;
+import dev.contentapi.film.FilmFilter;
 import dev.contentapi.film.FilmPage;
 import dev.contentapi.film.FilmService;
 
@@ -41,22 +47,24 @@ public class PersonResource {
     private final FilmService films;
     private final ArticleService articles;
 
-    PersonResource(PersonService people, FilmService films, ArticleService articles) {
+    private final CursorCodec cursors;
+
+    PersonResource(PersonService people, FilmService films, ArticleService articles, CursorCodec cursors) {
         this.people = people;
         this.films = films;
         this.articles = articles;
+        this.cursors = cursors;
     }
 
     @GET
     @Operation(summary = "List people", description = "Everyone the site writes about or who writes for it, by sort name unless `sort` says otherwise.")
     @APIResponse(responseCode = "200", description = "A page of people.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPage.class)))
-    public RestResponse<PersonPage> listPeople(@BeanParam PageParameters paging,
-            @QueryParam("sort") @Parameter(description = ParameterDocs.SORT + "name, updatedAt.", example = "name") String sort,
-            @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
-                    + "credits.film.", example = "credits.film") String include,
-            @Context UriInfo uri) {
-        PersonPage page = people.list(
-                ListQuery.of(paging, sort, PersonService.SORTS, PersonService.DEFAULT_SORT, include, PersonService.INCLUDES));
+    public RestResponse<PersonPage> listPeople(@BeanParam PersonListParameters parameters, @Context UriInfo uri) {
+        ParameterErrors errors = new ParameterErrors();
+        PersonFilter filter = parameters.filter(errors);
+        ListQuery<Person> query = ListQuery.read(parameters, parameters.sort, parameters.include, PersonService.LIST,
+                filter.fingerprint(), cursors, errors);
+        PersonPage page = people.list(filter, query);
         return PagedResponses.ok(page, page.meta(), uri);
     }
 
@@ -68,7 +76,7 @@ public class PersonResource {
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "credits.film.", example = "credits.film") String include) {
-        return people.get(SlugParameter.parse(slug), IncludeParameter.parse(include, PersonService.INCLUDES));
+        return people.get(SlugParameter.parse(slug), IncludeParameter.parse(include, PersonService.LIST.includes()));
     }
 
     @GET
@@ -77,14 +85,16 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmPage.class)))
     public RestResponse<FilmPage> listPersonFilms(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
-            @BeanParam PageParameters paging,
+            @BeanParam ListParameters paging,
             @QueryParam("sort") @Parameter(description = ParameterDocs.SORT
                     + "releaseDate, title, updatedAt.", example = "-releaseDate") String sort,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "credits.person.", example = "credits.person") String include,
             @Context UriInfo uri) {
-        FilmPage page = films.listCrediting(SlugParameter.parse(slug),
-                ListQuery.of(paging, sort, FilmService.SORTS, FilmService.DEFAULT_SORT, include, FilmService.INCLUDES));
+        String person = SlugParameter.parse(slug);
+        ListQuery<Film> query = ListQuery.read(paging, sort, include, FilmService.LIST,
+                FilmFilter.crediting(person).fingerprint(), cursors, new ParameterErrors());
+        FilmPage page = films.listCrediting(person, query);
         return PagedResponses.ok(page, page.meta(), uri);
     }
 
@@ -94,14 +104,16 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     public RestResponse<ArticlePage> listPersonArticles(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.AUTHOR_SLUG) String slug,
-            @BeanParam PageParameters paging,
+            @BeanParam ListParameters paging,
             @QueryParam("sort") @Parameter(description = ParameterDocs.SORT
                     + "publishedAt, title, updatedAt.", example = "-publishedAt") String sort,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "author, people, films.", example = "films") String include,
             @Context UriInfo uri) {
-        ArticlePage page = articles.listByAuthor(SlugParameter.parse(slug), ListQuery.of(paging, sort, ArticleService.SORTS,
-                ArticleService.DEFAULT_SORT, include, ArticleService.INCLUDES));
+        String author = SlugParameter.parse(slug);
+        ListQuery<Article> query = ListQuery.read(paging, sort, include, ArticleService.LIST,
+                ArticleFilter.byAuthor(author).fingerprint(), cursors, new ParameterErrors());
+        ArticlePage page = articles.listByAuthor(author, query);
         return PagedResponses.ok(page, page.meta(), uri);
     }
 }

@@ -11,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import dev.contentapi.common.error.ProblemException;
-import dev.contentapi.common.paging.PageMeta;
+import dev.contentapi.common.query.ListPage;
 import dev.contentapi.common.query.ListQuery;
+import dev.contentapi.common.query.ListSpec;
+import dev.contentapi.common.query.SortKey;
 import dev.contentapi.film.Credit;
 import dev.contentapi.film.Film;
 import dev.contentapi.film.FilmRef;
@@ -22,11 +24,9 @@ import dev.contentapi.film.FilmService;
 @ApplicationScoped
 public class PersonService {
 
-    /** API sort field to entity property, in documentation order. */
-    public static final Map<String, String> SORTS = sorts();
-    public static final String DEFAULT_SORT = "name";
     public static final String INCLUDE_CREDIT_FILMS = "credits.film";
-    public static final Set<String> INCLUDES = Set.of(INCLUDE_CREDIT_FILMS);
+    /** What people lists allow: sort fields (in documentation order), default sort and includes. */
+    public static final ListSpec<Person> LIST = new ListSpec<>(sorts(), "name", "p.id", Set.of(INCLUDE_CREDIT_FILMS));
 
     /** Newest film first; films without a known date after the dated ones. */
     private static final Comparator<Credit> NEWEST_FILM_FIRST = Comparator
@@ -43,10 +43,10 @@ public class PersonService {
         this.filmService = filmService;
     }
 
-    public PersonPage list(ListQuery query) {
-        List<Person> found = people.page(query.sort(), query.page());
-        return new PersonPage(found.stream().map(this::toResponse).toList(),
-                PageMeta.of(query.page(), people.count()), included(found, query.include()));
+    public PersonPage list(PersonFilter filter, ListQuery<Person> query) {
+        ListPage<Person> page = people.page(filter, query);
+        return new PersonPage(page.items().stream().map(this::toResponse).toList(), page.meta(),
+                included(page.items(), query.include()));
     }
 
     public PersonDocument get(String slug, Set<String> include) {
@@ -76,10 +76,10 @@ public class PersonService {
         return new PersonIncluded(credited.values().stream().map(films::toResponse).toList());
     }
 
-    private static Map<String, String> sorts() {
-        Map<String, String> sorts = new LinkedHashMap<>();
-        sorts.put("name", "sortName");
-        sorts.put("updatedAt", "updatedAt");
+    private static Map<String, SortKey<Person>> sorts() {
+        Map<String, SortKey<Person>> sorts = new LinkedHashMap<>();
+        sorts.put("name", SortKey.of("name", "p.sort_name", "text", false, p -> p.sortName));
+        sorts.put("updatedAt", SortKey.of("updatedAt", "p.updated_at", "timestamptz", false, p -> p.updatedAt));
         return Collections.unmodifiableMap(sorts);
     }
 }

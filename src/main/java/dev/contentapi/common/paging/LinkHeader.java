@@ -4,12 +4,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The RFC 8288 {@code Link} header of a page: {@code first}, {@code prev}, {@code next} and {@code last}, each the
- * request's own path and query with another {@code page}. Targets are root-relative, so they stay right behind any
- * proxy.
+ * The RFC 8288 {@code Link} header of a page, each target the request's own path and query with another page. Paged by
+ * number: {@code first}, {@code prev}, {@code next} and {@code last}. Paged by cursor: {@code first} and {@code next}.
+ * Targets are root-relative, so they stay right behind any proxy.
  */
 public final class LinkHeader {
 
@@ -17,9 +18,19 @@ public final class LinkHeader {
     }
 
     public static String of(UriInfo uri, PageMeta meta) {
-        int last = Math.max(meta.totalPages(), 1);
         List<String> links = new ArrayList<>(4);
-        links.add(link(uri, 1, "first"));
+        UriBuilder first = uri.getRequestUriBuilder();
+        if (uri.getQueryParameters().containsKey("cursor")) {
+            first.replaceQueryParam("cursor");
+        }
+        links.add(link(first.replaceQueryParam("page", 1), "first"));
+        if (meta.page() == null) {
+            if (meta.nextCursor() != null) {
+                links.add(link(uri.getRequestUriBuilder().replaceQueryParam("cursor", meta.nextCursor()), "next"));
+            }
+            return String.join(", ", links);
+        }
+        int last = Math.max(meta.totalPages(), 1);
         if (meta.page() > 1) {
             links.add(link(uri, Math.min(meta.page() - 1, last), "prev"));
         }
@@ -31,7 +42,11 @@ public final class LinkHeader {
     }
 
     private static String link(UriInfo uri, int page, String rel) {
-        URI target = uri.getRequestUriBuilder().replaceQueryParam("page", page).build();
-        return "<" + target.getRawPath() + "?" + target.getRawQuery() + ">; rel=\"" + rel + "\"";
+        return link(uri.getRequestUriBuilder().replaceQueryParam("page", page), rel);
+    }
+
+    private static String link(UriBuilder target, String rel) {
+        URI built = target.build();
+        return "<" + built.getRawPath() + "?" + built.getRawQuery() + ">; rel=\"" + rel + "\"";
     }
 }

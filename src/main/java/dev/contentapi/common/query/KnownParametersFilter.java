@@ -70,7 +70,11 @@ public class KnownParametersFilter {
     }
 
     private static void beanQueryParameters(Class<?> bean, Map<String, Boolean> names) {
+        List<Class<?>> hierarchy = new ArrayList<>();
         for (Class<?> type = bean; type != null && type != Object.class; type = type.getSuperclass()) {
+            hierarchy.add(0, type);
+        }
+        for (Class<?> type : hierarchy) {
             for (Field field : type.getDeclaredFields()) {
                 QueryParam query = annotation(field.getAnnotations(), QueryParam.class);
                 if (query != null) {

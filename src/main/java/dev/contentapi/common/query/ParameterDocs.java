@@ -7,6 +7,7 @@ public final class ParameterDocs {
             + "Ties are always broken by id, in the direction of the first field. Allowed: ";
     public static final String INCLUDE = "Comma-separated relations whose whole records to add under `included`. Allowed: ";
     public static final String SLUG = "The item's slug: lower-case words joined by '-'.";
+    public static final String REPEATABLE = "Repeat the parameter to match any of several values (at most 20); different filters must all match.";
 
     private ParameterDocs() {
     }

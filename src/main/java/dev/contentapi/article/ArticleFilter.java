@@ -1,0 +1,60 @@
+package dev.contentapi.article;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.contentapi.common.query.FilterValues;
+import dev.contentapi.common.query.SqlQuery;
+
+/**
+ * Which published articles a list shows. Each filter matches any of its values; all filters must match. Only published
+ * articles are ever considered, whatever the filters.
+ */
+public record ArticleFilter(List<String> authors, List<String> people, List<String> films, List<String> tags,
+        List<String> languages, Instant publishedAfter, Instant publishedBefore) {
+
+    public static final ArticleFilter NONE = new ArticleFilter(List.of(), List.of(), List.of(), List.of(), List.of(),
+            null, null);
+
+    public static ArticleFilter byAuthor(String slug) {
+        return new ArticleFilter(List.of(slug), List.of(), List.of(), List.of(), List.of(), null, null);
+    }
+
+    /** The SQL conditions over {@code article a}, each backed by an index. */
+    public SqlQuery where() {
+        SqlQuery sql = new SqlQuery().and("a.status = 'published'");
+        if (!authors.isEmpty()) {
+            sql.and("a.author_id in (select p.id from person p where p.slug in (" + sql.param(authors) + "))");
+        }
+        if (!people.isEmpty()) {
+            sql.and("exists (select 1 from article_person ap join person p on p.id = ap.person_id"
+                    + " where ap.article_id = a.id and p.slug in (" + sql.param(people) + "))");
+        }
+        if (!films.isEmpty()) {
+            sql.and("exists (select 1 from article_film af join film f on f.id = af.film_id"
+                    + " where af.article_id = a.id and f.slug in (" + sql.param(films) + "))");
+        }
+        if (!tags.isEmpty()) {
+            sql.and("a.tags && cast(array[" + sql.param(tags) + "] as text[])");
+        }
+        if (!languages.isEmpty()) {
+            sql.and("a.language in (" + sql.param(languages) + ")");
+        }
+        if (publishedAfter != null) {
+            sql.and("a.published_at >= " + sql.param(publishedAfter));
+        }
+        if (publishedBefore != null) {
+            sql.and("a.published_at < " + sql.param(publishedBefore));
+        }
+        return sql;
+    }
+
+    /** The canonical text of these filters, which a cursor remembers. */
+    public String fingerprint() {
+        return FilterValues.canonical("author", authors) + FilterValues.canonical("person", people)
+                + FilterValues.canonical("film", films) + FilterValues.canonical("tag", tags)
+                + FilterValues.canonical("language", languages)
+                + FilterValues.canonical("publishedAfter", publishedAfter)
+                + FilterValues.canonical("publishedBefore", publishedBefore);
+    }
+}

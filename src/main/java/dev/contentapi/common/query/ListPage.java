@@ -1,0 +1,9 @@
+package dev.contentapi.common.query;
+
+import java.util.List;
+
+import dev.contentapi.common.paging.PageMeta;
+
+/** One page of a list as the database answered it: the items, the total, and the cursor to the next page. */
+public record ListPage<E>(List<E> items, PageMeta meta) {
+}

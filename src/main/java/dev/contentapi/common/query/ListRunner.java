@@ -1,0 +1,67 @@
+package dev.contentapi.common.query;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import dev.contentapi.common.paging.PageMeta;
+import dev.contentapi.common.persistence.EditableEntity;
+
+/**
+ * Runs a list: one SQL statement for the ids of the page (filters, order, keyset or offset, one row more than asked to
+ * know whether more follow), one for their entities, one for the total. The number of statements does not grow with
+ * the page size; related records are loaded afterwards in batches.
+ */
+public final class ListRunner {
+
+    private ListRunner() {
+    }
+
+    /**
+     * @param from the SQL {@code from} clause, e.g. {@code article a}
+     * @param where the filters, with their bound values
+     */
+    public static <E extends EditableEntity> ListPage<E> run(EntityManager em, Class<E> type, String from,
+            SqlQuery where, ListQuery<E> query, CursorCodec cursors) {
+        ListSort<E> sort = query.sort();
+        int size = query.page().size();
+        long total = where.count(em, "select count(*) from " + from + " where " + where.where());
+
+        SqlQuery window = where.copy();
+        int offset = 0;
+        if (query.cursor() != null) {
+            Keyset.after(window, sort, query.cursor().after());
+        } else {
+            offset = query.page().offset();
+        }
+        List<Long> ids = window.ids(em, "select " + sort.idColumn() + " from " + from + " where " + window.where()
+                + " order by " + sort.orderBy() + " limit " + (size + 1) + " offset " + offset);
+        boolean more = ids.size() > size;
+        List<Long> pageIds = more ? ids.subList(0, size) : ids;
+
+        List<E> items = load(em, type, pageIds);
+        String nextCursor = more && !items.isEmpty()
+                ? cursors.encode(new Cursor(sort.spec(), query.filters(),
+                        Keyset.valuesOf(sort, items.get(items.size() - 1), items.get(items.size() - 1).id)))
+                : null;
+        Integer page = query.cursor() == null ? query.page().page() : null;
+        return new ListPage<>(items, PageMeta.of(page, size, total, nextCursor));
+    }
+
+    private static <E extends EditableEntity> List<E> load(EntityManager em, Class<E> type, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        List<E> found = em.createQuery("from " + type.getSimpleName() + " e where e.id in :ids", type)
+                .setParameter("ids", ids)
+                .getResultList();
+        return found.stream().sorted(Comparator.comparing(item -> position.get(item.id))).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.contentapi.person;
+
+import java.util.List;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import dev.contentapi.common.query.FilterValues;
+import dev.contentapi.common.query.ListParameters;
+import dev.contentapi.common.query.ParameterDocs;
+import dev.contentapi.common.query.ParameterErrors;
+
+/** The query parameters of the people list: paging, sort, include and the filters. */
+public class PersonListParameters extends ListParameters {
+
+    @QueryParam("sort")
+    @Parameter(description = ParameterDocs.SORT + "name (the sort name), updatedAt. Default: name.", example = "name")
+    public String sort;
+
+    @QueryParam("include")
+    @Parameter(description = ParameterDocs.INCLUDE + "credits.film.", example = "credits.film")
+    public String include;
+
+    @QueryParam("role")
+    @Parameter(description = "People with this role or occupation, lower case. "
+            + ParameterDocs.REPEATABLE, example = "director")
+    public List<String> role;
+
+    PersonFilter filter(ParameterErrors errors) {
+        return new PersonFilter(errors.check(() -> FilterValues.words("role", role)));
+    }
+}
