@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import dev.contentapi.film.Film;
 import dev.contentapi.person.Person;
 import dev.contentapi.support.Fixtures;
+import dev.contentapi.support.Lists;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ArticleResourceTest {
@@ -35,16 +35,11 @@ class ArticleResourceTest {
         Article fresh = fixtures.published("Fresh " + Fixtures.unique("t"), Instant.now().plus(1, ChronoUnit.DAYS));
         Article undated = fixtures.published("Undated " + Fixtures.unique("t"), null);
 
-        JsonPath page = given().get("/api/v1/articles?size=100").then()
-                .statusCode(200)
-                .contentType("application/json")
-                .extract().jsonPath();
-
-        List<String> slugs = page.getList("data.slug");
+        List<String> slugs = Lists.all("/api/v1/articles", "data.slug");
         assertThat(slugs.indexOf(fresh.slug)).isNotNegative()
                 .isLessThan(slugs.indexOf(SEED_ARTICLE))
                 .isLessThan(slugs.indexOf(undated.slug));
-        List<String> dates = page.getList("data.publishedAt");
+        List<String> dates = Lists.all("/api/v1/articles", "data.publishedAt");
         List<String> known = dates.stream().takeWhile(date -> date != null).toList();
         assertThat(known).isSortedAccordingTo(Comparator.<String> naturalOrder().reversed());
         assertThat(dates.subList(known.size(), dates.size())).containsOnlyNulls();
@@ -60,8 +55,7 @@ class ArticleResourceTest {
                 fixtures.article("Archived", ArticleStatus.ARCHIVED, Instant.now(), null, List.of(), List.of()));
 
         assertThat(totalArticles()).isEqualTo(before);
-        List<String> listed = given().get("/api/v1/articles?size=100").then().statusCode(200)
-                .extract().jsonPath().getList("data.slug");
+        List<String> listed = Lists.all("/api/v1/articles", "data.slug");
         for (Article article : hidden) {
             assertThat(listed).doesNotContain(article.slug);
             given().get("/api/v1/articles/" + article.slug).then()
@@ -123,21 +117,17 @@ class ArticleResourceTest {
         Article older = fixtures.published("Tie", same);
         Article newer = fixtures.published("Tie", same);
 
-        List<String> newestFirst = given().get("/api/v1/articles?size=100&sort=-publishedAt").then().statusCode(200)
-                .extract().jsonPath().getList("data.slug");
+        List<String> newestFirst = Lists.all("/api/v1/articles?sort=-publishedAt", "data.slug");
         assertThat(newestFirst.indexOf(newer.slug)).isLessThan(newestFirst.indexOf(older.slug));
 
-        List<String> oldestFirst = given().get("/api/v1/articles?size=100&sort=publishedAt").then().statusCode(200)
-                .extract().jsonPath().getList("data.slug");
+        List<String> oldestFirst = Lists.all("/api/v1/articles?sort=publishedAt", "data.slug");
         assertThat(oldestFirst.indexOf(older.slug)).isLessThan(oldestFirst.indexOf(newer.slug));
 
         Article a = fixtures.published("Aaa sorting check", Instant.now());
         Article b = fixtures.published("Bbb sorting check", Instant.now());
-        List<String> byTitle = given().get("/api/v1/articles?size=100&sort=title").then().statusCode(200)
-                .extract().jsonPath().getList("data.slug");
+        List<String> byTitle = Lists.all("/api/v1/articles?sort=title", "data.slug");
         assertThat(byTitle.indexOf(a.slug)).isNotNegative().isLessThan(byTitle.indexOf(b.slug));
-        List<String> byTitleDescending = given().get("/api/v1/articles?size=100&sort=-title,publishedAt").then()
-                .statusCode(200).extract().jsonPath().getList("data.slug");
+        List<String> byTitleDescending = Lists.all("/api/v1/articles?sort=-title,publishedAt", "data.slug");
         assertThat(byTitleDescending.indexOf(b.slug)).isNotNegative().isLessThan(byTitleDescending.indexOf(a.slug));
     }
 
