@@ -3,6 +3,7 @@ package dev.contentapi.article;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,6 +22,9 @@ public class ArticleListParameters extends ListParameters {
     @Parameter(description = ParameterDocs.SORT
             + "publishedAt, title, updatedAt. Default: -publishedAt.", example = "-publishedAt")
     public String sort;
+
+    @BeanParam
+    public ArticleFields fields = new ArticleFields();
 
     @QueryParam("include")
     @Parameter(description = ParameterDocs.INCLUDE + "author, people, films.", example = "author")

@@ -1,5 +1,7 @@
 package dev.contentapi.article;
 
+import java.util.Set;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.CursorCodec;
@@ -28,6 +32,7 @@ import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.ParameterDocs;
 import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
+import dev.contentapi.common.query.SparseFields;
 
 @Path(ArticleRef.PATH)
 @Tag(name = "Articles")
@@ -37,7 +42,10 @@ public class ArticleResource {
     private final ArticleService articles;
     private final CursorCodec cursors;
 
-    ArticleResource(ArticleService articles, CursorCodec cursors) {
+    private final ObjectMapper json;
+
+    ArticleResource(ArticleService articles, CursorCodec cursors, ObjectMapper json) {
+        this.json = json;
         this.articles = articles;
         this.cursors = cursors;
     }
@@ -45,23 +53,30 @@ public class ArticleResource {
     @GET
     @Operation(summary = "List published articles", description = "Published articles, newest first unless `sort` says otherwise. Drafts, scheduled and archived articles are never listed.")
     @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class), examples = @ExampleObject(name = "articles", value = Examples.ARTICLE_PAGE)))
-    public RestResponse<ArticlePage> listArticles(@BeanParam ArticleListParameters parameters, @Context UriInfo uri) {
+    public RestResponse<Object> listArticles(@BeanParam ArticleListParameters parameters, @Context UriInfo uri) {
         ParameterErrors errors = new ParameterErrors();
         ArticleFilter filter = parameters.filter(errors);
+        SparseFields fields = parameters.fields.read(errors);
         ListQuery<Article> query = ListQuery.read(parameters, parameters.sort, parameters.include, ArticleService.LIST,
                 filter.fingerprint(), cursors, errors);
         ArticlePage page = articles.list(filter, query);
-        return PagedResponses.ok(page, page.meta(), uri);
+        return PagedResponses.ok(fields.apply(page, json), page.meta(), uri);
     }
 
     @GET
     @Path("{slug}")
     @Operation(summary = "Get a published article", description = "One published article by its slug; anything else answers 404.")
     @APIResponse(responseCode = "200", description = "The article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class), examples = @ExampleObject(name = "article", value = Examples.ARTICLE_DOCUMENT)))
-    public ArticleDocument getArticle(
+    public Object getArticle(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
-                    + "author, people, films.", example = "author,people,films") String include) {
-        return articles.get(SlugParameter.parse(slug), IncludeParameter.parse(include, ArticleService.LIST.includes()));
+                    + "author, people, films.", example = "author,people,films") String include,
+            @BeanParam ArticleFields fields) {
+        ParameterErrors errors = new ParameterErrors();
+        String item = errors.check(() -> SlugParameter.parse(slug));
+        Set<String> related = errors.check(() -> IncludeParameter.parse(include, ArticleService.LIST.includes()));
+        SparseFields sparse = fields.read(errors);
+        errors.throwIfAny();
+        return sparse.apply(articles.get(item, related), json);
     }
 }

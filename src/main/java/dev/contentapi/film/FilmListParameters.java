@@ -2,6 +2,7 @@ package dev.contentapi.film;
 
 import java.util.List;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -18,6 +19,9 @@ public class FilmListParameters extends ListParameters {
     @Parameter(description = ParameterDocs.SORT
             + "releaseDate, title, updatedAt. Default: -releaseDate.", example = "-releaseDate")
     public String sort;
+
+    @BeanParam
+    public FilmFields fields = new FilmFields();
 
     @QueryParam("include")
     @Parameter(description = ParameterDocs.INCLUDE + "credits.person.", example = "credits.person")

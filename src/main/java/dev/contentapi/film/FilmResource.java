@@ -1,5 +1,7 @@
 package dev.contentapi.film;
 
+import java.util.Set;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.CursorCodec;
@@ -28,6 +32,7 @@ import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.ParameterDocs;
 import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
+import dev.contentapi.common.query.SparseFields;
 
 @Path(FilmRef.PATH)
 @Tag(name = "Films")
@@ -37,7 +42,10 @@ public class FilmResource {
     private final FilmService films;
     private final CursorCodec cursors;
 
-    FilmResource(FilmService films, CursorCodec cursors) {
+    private final ObjectMapper json;
+
+    FilmResource(FilmService films, CursorCodec cursors, ObjectMapper json) {
+        this.json = json;
         this.films = films;
         this.cursors = cursors;
     }
@@ -45,23 +53,30 @@ public class FilmResource {
     @GET
     @Operation(summary = "List films", description = "Films with their credits, newest release first unless `sort` says otherwise.")
     @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmPage.class)))
-    public RestResponse<FilmPage> listFilms(@BeanParam FilmListParameters parameters, @Context UriInfo uri) {
+    public RestResponse<Object> listFilms(@BeanParam FilmListParameters parameters, @Context UriInfo uri) {
         ParameterErrors errors = new ParameterErrors();
         FilmFilter filter = parameters.filter(errors);
+        SparseFields fields = parameters.fields.read(errors);
         ListQuery<Film> query = ListQuery.read(parameters, parameters.sort, parameters.include, FilmService.LIST,
                 filter.fingerprint(), cursors, errors);
         FilmPage page = films.list(filter, query);
-        return PagedResponses.ok(page, page.meta(), uri);
+        return PagedResponses.ok(fields.apply(page, json), page.meta(), uri);
     }
 
     @GET
     @Path("{slug}")
     @Operation(summary = "Get a film", description = "One film by slug, with its credits in billing order.")
     @APIResponse(responseCode = "200", description = "The film.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmDocument.class), examples = @ExampleObject(name = "film", value = Examples.FILM_DOCUMENT)))
-    public FilmDocument getFilm(
+    public Object getFilm(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.FILM_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
-                    + "credits.person.", example = "credits.person") String include) {
-        return films.get(SlugParameter.parse(slug), IncludeParameter.parse(include, FilmService.LIST.includes()));
+                    + "credits.person.", example = "credits.person") String include,
+            @BeanParam FilmFields fields) {
+        ParameterErrors errors = new ParameterErrors();
+        String item = errors.check(() -> SlugParameter.parse(slug));
+        Set<String> related = errors.check(() -> IncludeParameter.parse(include, FilmService.LIST.includes()));
+        SparseFields sparse = fields.read(errors);
+        errors.throwIfAny();
+        return sparse.apply(films.get(item, related), json);
     }
 }

@@ -2,6 +2,7 @@ package dev.contentapi.person;
 
 import java.util.List;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -17,6 +18,9 @@ public class PersonListParameters extends ListParameters {
     @QueryParam("sort")
     @Parameter(description = ParameterDocs.SORT + "name (the sort name), updatedAt. Default: name.", example = "name")
     public String sort;
+
+    @BeanParam
+    public PersonFields fields = new PersonFields();
 
     @QueryParam("include")
     @Parameter(description = ParameterDocs.INCLUDE + "credits.film.", example = "credits.film")

@@ -1,5 +1,7 @@
 package dev.contentapi.person;
 
+import java.util.Set;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.contentapi.article.Article;
 import dev.contentapi.article.ArticleFilter;
 import dev.contentapi.article.ArticlePage;
@@ -33,6 +37,7 @@ import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.ParameterDocs;
 import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
+import dev.contentapi.common.query.SparseFields;
 import dev.contentapi.film.Film;
 import dev.contentapi.film.FilmFilter;
 import dev.contentapi.film.FilmPage;
@@ -49,7 +54,10 @@ public class PersonResource {
 
     private final CursorCodec cursors;
 
-    PersonResource(PersonService people, FilmService films, ArticleService articles, CursorCodec cursors) {
+    private final ObjectMapper json;
+
+    PersonResource(PersonService people, FilmService films, ArticleService articles, CursorCodec cursors, ObjectMapper json) {
+        this.json = json;
         this.people = people;
         this.films = films;
         this.articles = articles;
@@ -59,24 +67,31 @@ public class PersonResource {
     @GET
     @Operation(summary = "List people", description = "Everyone the site writes about or who writes for it, by sort name unless `sort` says otherwise.")
     @APIResponse(responseCode = "200", description = "A page of people.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPage.class)))
-    public RestResponse<PersonPage> listPeople(@BeanParam PersonListParameters parameters, @Context UriInfo uri) {
+    public RestResponse<Object> listPeople(@BeanParam PersonListParameters parameters, @Context UriInfo uri) {
         ParameterErrors errors = new ParameterErrors();
         PersonFilter filter = parameters.filter(errors);
+        SparseFields fields = parameters.fields.read(errors);
         ListQuery<Person> query = ListQuery.read(parameters, parameters.sort, parameters.include, PersonService.LIST,
                 filter.fingerprint(), cursors, errors);
         PersonPage page = people.list(filter, query);
-        return PagedResponses.ok(page, page.meta(), uri);
+        return PagedResponses.ok(fields.apply(page, json), page.meta(), uri);
     }
 
     @GET
     @Path("{slug}")
     @Operation(summary = "Get a person", description = "One person by slug, with their film credits.")
     @APIResponse(responseCode = "200", description = "The person.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class), examples = @ExampleObject(name = "person", value = Examples.PERSON_DOCUMENT)))
-    public PersonDocument getPerson(
+    public Object getPerson(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
-                    + "credits.film.", example = "credits.film") String include) {
-        return people.get(SlugParameter.parse(slug), IncludeParameter.parse(include, PersonService.LIST.includes()));
+                    + "credits.film.", example = "credits.film") String include,
+            @BeanParam PersonFields fields) {
+        ParameterErrors errors = new ParameterErrors();
+        String item = errors.check(() -> SlugParameter.parse(slug));
+        Set<String> related = errors.check(() -> IncludeParameter.parse(include, PersonService.LIST.includes()));
+        SparseFields sparse = fields.read(errors);
+        errors.throwIfAny();
+        return sparse.apply(people.get(item, related), json);
     }
 
     @GET

@@ -79,6 +79,8 @@ public class KnownParametersFilter {
                 QueryParam query = annotation(field.getAnnotations(), QueryParam.class);
                 if (query != null) {
                     names.put(query.value(), repeatable(field.getType()));
+                } else if (field.isAnnotationPresent(BeanParam.class)) {
+                    beanQueryParameters(field.getType(), names);
                 }
             }
         }

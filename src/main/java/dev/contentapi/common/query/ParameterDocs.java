@@ -7,6 +7,8 @@ public final class ParameterDocs {
             + "Ties are always broken by id, in the direction of the first field. Allowed: ";
     public static final String INCLUDE = "Comma-separated relations whose whole records to add under `included`. Allowed: ";
     public static final String SLUG = "The item's slug: lower-case words joined by '-'.";
+    public static final String FIELDS = "Sparse fields: comma-separated fields to answer for each item; id, slug and self always come. Allowed: the fields of ";
+    public static final String INCLUDED_FIELDS = "Sparse fields of included records; id, slug and self always come. Allowed: the fields of ";
     public static final String REPEATABLE = "Repeat the parameter to match any of several values (at most 20); different filters must all match.";
 
     private ParameterDocs() {

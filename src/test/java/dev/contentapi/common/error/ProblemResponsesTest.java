@@ -172,13 +172,15 @@ class ProblemResponsesTest {
 
     static Stream<Arguments> unknownParameters() {
         return Stream.of(
-                Arguments.of("/api/v1/articles", List.of("page", "size", "cursor", "sort", "include", "author", "person",
-                        "film", "tag", "language", "publishedAfter", "publishedBefore")),
-                Arguments.of(ARTICLE, List.of("include")),
-                Arguments.of("/api/v1/people", List.of("page", "size", "cursor", "sort", "include", "role")),
+                Arguments.of("/api/v1/articles", List.of("page", "size", "cursor", "sort", "include", "fields",
+                        "fields[people]", "fields[films]", "author", "person", "film", "tag", "language", "publishedAfter",
+                        "publishedBefore")),
+                Arguments.of(ARTICLE, List.of("include", "fields", "fields[people]", "fields[films]")),
+                Arguments.of("/api/v1/people", List.of("page", "size", "cursor", "sort", "include", "fields",
+                        "fields[films]", "role")),
                 Arguments.of(PERSON + "/films", List.of("page", "size", "cursor", "sort", "include")),
-                Arguments.of("/api/v1/films", List.of("page", "size", "cursor", "sort", "include", "person",
-                        "releasedAfter", "releasedBefore", "genre")),
+                Arguments.of("/api/v1/films", List.of("page", "size", "cursor", "sort", "include", "fields",
+                        "fields[people]", "person", "releasedAfter", "releasedBefore", "genre")),
                 Arguments.of(COMMENTED_ARTICLE_COMMENTS, List.of("page", "size", "cursor", "sort")));
     }
 
