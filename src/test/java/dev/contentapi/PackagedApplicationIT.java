@@ -35,6 +35,19 @@ class PackagedApplicationIT {
     }
 
     @Test
+    void searchesWithTheExtensionsItsMigrationCreated() {
+        given().queryParam("q", "jose hernandez").get("/api/v1/search").then()
+                .statusCode(200)
+                .header("Link", containsString("rel=\"first\""))
+                .body("data.slug", hasItem("jose-hernandez"))
+                .body("data.find { it.slug == 'jose-hernandez' }.snippet",
+                        containsString("<mark>José</mark> <mark>Hernández</mark>"));
+        given().queryParam("q", "hernan").queryParam("type", "person").get("/api/v1/search").then()
+                .statusCode(200)
+                .body("data[0].slug", equalTo("jose-hernandez"));
+    }
+
+    @Test
     void servesOpenApiAndSwaggerUi() {
         given().get("/q/openapi?format=json").then()
                 .statusCode(200)

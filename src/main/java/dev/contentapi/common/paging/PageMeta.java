@@ -11,6 +11,11 @@ public record PageMeta(
         @Schema(description = "Pages in the whole list; 0 for an empty list.", example = "1", required = true) int totalPages,
         @Schema(description = "Pass as `cursor` to get the items after this page; null on the last page.", example = "eyJzb3J0Ijoi…") String nextCursor) {
 
+    /** A page asked for by number, of a list that pages by number only. */
+    public static PageMeta of(PageRequest request, long totalItems) {
+        return of(request.page(), request.size(), totalItems, null);
+    }
+
     public static PageMeta of(Integer page, int size, long totalItems, String nextCursor) {
         int totalPages = (int) ((totalItems + size - 1) / size);
         return new PageMeta(page, size, totalItems, totalPages, nextCursor);

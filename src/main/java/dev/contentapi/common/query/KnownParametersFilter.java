@@ -47,7 +47,7 @@ public class KnownParametersFilter {
             } else if (!multiValued && values.size() > 1) {
                 problems.add(FieldProblem.parameter(name, "takes one value, but was given " + values.size()));
             } else if (values.stream().anyMatch(value -> value == null || value.isEmpty())) {
-                problems.add(FieldProblem.parameter(name, "must not be empty; leave it out for the default"));
+                problems.add(FieldProblem.parameter(name, "must not be empty"));
             }
         });
         if (!problems.isEmpty()) {

@@ -66,7 +66,7 @@ class ProblemResponsesTest {
     private static final String COMMENT_SORTS = "allowed: createdAt, each optionally prefixed with '-'";
     private static final Set<String> PROBLEM_MEMBERS = Set.of("type", "title", "status", "detail", "instance",
             "errors");
-    private static final String EMPTY = "must not be empty; leave it out for the default";
+    private static final String EMPTY = "must not be empty";
     private static final String PAGE_RANGE = "must be an integer from 1 to 10000";
     private static final String SIZE_RANGE = "must be an integer from 1 to 100";
 

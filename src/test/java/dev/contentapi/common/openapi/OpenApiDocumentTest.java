@@ -34,6 +34,7 @@ import dev.contentapi.comment.ArticleCommentsResource;
 import dev.contentapi.comment.CommentResource;
 import dev.contentapi.film.FilmResource;
 import dev.contentapi.person.PersonResource;
+import dev.contentapi.search.SearchResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -49,17 +50,18 @@ class OpenApiDocumentTest {
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     /** Each operation under /api/v1 as "METHOD path", with its operationId (the Java method name) and tag. */
-    private static final Map<String, List<String>> OPERATIONS = Map.of(
-            "GET /api/v1/articles", List.of("listArticles", "Articles"),
-            "GET /api/v1/articles/{slug}", List.of("getArticle", "Articles"),
-            "GET /api/v1/articles/{slug}/comments", List.of("listArticleComments", "Comments"),
-            "GET /api/v1/comments/{id}", List.of("getComment", "Comments"),
-            "GET /api/v1/people", List.of("listPeople", "People"),
-            "GET /api/v1/people/{slug}", List.of("getPerson", "People"),
-            "GET /api/v1/people/{slug}/films", List.of("listPersonFilms", "People"),
-            "GET /api/v1/people/{slug}/articles", List.of("listPersonArticles", "People"),
-            "GET /api/v1/films", List.of("listFilms", "Films"),
-            "GET /api/v1/films/{slug}", List.of("getFilm", "Films"));
+    private static final Map<String, List<String>> OPERATIONS = Map.ofEntries(
+            Map.entry("GET /api/v1/articles", List.of("listArticles", "Articles")),
+            Map.entry("GET /api/v1/articles/{slug}", List.of("getArticle", "Articles")),
+            Map.entry("GET /api/v1/articles/{slug}/comments", List.of("listArticleComments", "Comments")),
+            Map.entry("GET /api/v1/comments/{id}", List.of("getComment", "Comments")),
+            Map.entry("GET /api/v1/people", List.of("listPeople", "People")),
+            Map.entry("GET /api/v1/people/{slug}", List.of("getPerson", "People")),
+            Map.entry("GET /api/v1/people/{slug}/films", List.of("listPersonFilms", "People")),
+            Map.entry("GET /api/v1/people/{slug}/articles", List.of("listPersonArticles", "People")),
+            Map.entry("GET /api/v1/films", List.of("listFilms", "Films")),
+            Map.entry("GET /api/v1/films/{slug}", List.of("getFilm", "Films")),
+            Map.entry("GET /api/v1/search", List.of("search", "Search")));
 
     private static JsonNode document;
 
@@ -125,7 +127,7 @@ class OpenApiDocumentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Articles", "People", "Films", "Comments" })
+    @ValueSource(strings = { "Articles", "People", "Films", "Comments", "Search" })
     void describesEachTag(String name) {
         List<JsonNode> tags = new ArrayList<>();
         document().path("tags").forEach(tag -> {
@@ -151,7 +153,7 @@ class OpenApiDocumentTest {
     @Test
     void namesOperationsAfterTheResourceMethods() {
         Set<String> methods = Stream.of(ArticleResource.class, ArticleCommentsResource.class, CommentResource.class,
-                PersonResource.class, FilmResource.class)
+                PersonResource.class, FilmResource.class, SearchResource.class)
                 .flatMap(type -> Stream.of(type.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(GET.class))
                 .map(Method::getName)
@@ -228,7 +230,7 @@ class OpenApiDocumentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "getArticle", "listArticles", "getPerson", "getFilm", "listArticleComments" })
+    @ValueSource(strings = { "getArticle", "listArticles", "getPerson", "getFilm", "listArticleComments", "search" })
     void showsAnExampleOfTheMainAnswers(String operationId) throws Exception {
         Operation operation = apiOperations().stream()
                 .filter(candidate -> candidate.node().path("operationId").asText().equals(operationId))
