@@ -2,6 +2,7 @@ package dev.contentapi.support;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,12 +42,31 @@ public class Fixtures {
         return person;
     }
 
+    /** A person with these roles (occupations), as the {@code role} filter matches them. */
+    @Transactional
+    public Person person(String name, String sortName, List<String> roles) {
+        Person person = new Person();
+        person.slug = unique("person");
+        person.name = name;
+        person.sortName = sortName;
+        person.roles = new ArrayList<>(roles);
+        person.persist();
+        return person;
+    }
+
     @Transactional
     public Film film(String title, LocalDate releaseDate) {
+        return film(title, releaseDate, List.of());
+    }
+
+    /** A film of these genres, as the {@code genre} filter matches them. */
+    @Transactional
+    public Film film(String title, LocalDate releaseDate, List<String> genres) {
         Film film = new Film();
         film.slug = unique("film");
         film.title = title;
         film.releaseDate = releaseDate;
+        film.genres = new ArrayList<>(genres);
         film.persist();
         return film;
     }
@@ -65,16 +85,31 @@ public class Fixtures {
     @Transactional
     public Article article(String title, ArticleStatus status, Instant publishedAt, Person author, List<Person> people,
             List<Film> films) {
+        return article().title(title).status(status).publishedAt(publishedAt).author(author).about(people)
+                .aboutFilms(films).create();
+    }
+
+    /**
+     * An article to describe field by field: by default a published English article without a date, author, tags or
+     * relations, titled after its slug. {@link ArticleRow#create()} inserts it.
+     */
+    public ArticleRow article() {
+        return new ArticleRow(this);
+    }
+
+    @Transactional
+    Article insert(ArticleRow row) {
         Article article = new Article();
         article.slug = unique("article");
-        article.title = title;
-        article.language = "en";
-        article.status = status;
-        article.publishedAt = publishedAt;
-        article.author = author == null ? null : Person.findById(author.id);
+        article.title = row.title == null ? "Article " + article.slug : row.title;
+        article.language = row.language;
+        article.status = row.status;
+        article.publishedAt = row.publishedAt;
+        article.author = row.author == null ? null : Person.findById(row.author.id);
         article.heroImage = new HeroImage();
-        people.forEach(person -> article.people.add(Person.findById(person.id)));
-        films.forEach(film -> article.films.add(Film.findById(film.id)));
+        article.tags = new ArrayList<>(row.tags);
+        row.people.forEach(person -> article.people.add(Person.findById(person.id)));
+        row.films.forEach(film -> article.films.add(Film.findById(film.id)));
         article.persist();
         return article;
     }
@@ -85,6 +120,12 @@ public class Fixtures {
 
     @Transactional
     public Comment comment(Article article, Comment parent, CommentStatus status, String body) {
+        return comment(article, parent, status, body, null);
+    }
+
+    /** A comment with a moderator's note, which is private like the author's email. */
+    @Transactional
+    public Comment comment(Article article, Comment parent, CommentStatus status, String body, String moderationNote) {
         Comment comment = new Comment();
         comment.article = Article.findById(article.id);
         comment.parent = parent == null ? null : Comment.findById(parent.id);
@@ -93,7 +134,80 @@ public class Fixtures {
         comment.authorEmail = unique("reader") + "@example.org";
         comment.body = body;
         comment.status = status;
+        comment.moderationNote = moderationNote;
         comment.persist();
         return comment;
+    }
+
+    /** The fields of an article to insert; unset ones keep the defaults that {@link Fixtures#article()} names. */
+    public static final class ArticleRow {
+
+        private final Fixtures fixtures;
+        private String title;
+        private ArticleStatus status = ArticleStatus.PUBLISHED;
+        private Instant publishedAt;
+        private Person author;
+        private List<Person> people = List.of();
+        private List<Film> films = List.of();
+        private String language = "en";
+        private List<String> tags = List.of();
+
+        private ArticleRow(Fixtures fixtures) {
+            this.fixtures = fixtures;
+        }
+
+        public ArticleRow title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public ArticleRow status(ArticleStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public ArticleRow publishedAt(Instant publishedAt) {
+            this.publishedAt = publishedAt;
+            return this;
+        }
+
+        public ArticleRow author(Person author) {
+            this.author = author;
+            return this;
+        }
+
+        /** The people it is about. */
+        public ArticleRow about(List<Person> people) {
+            this.people = List.copyOf(people);
+            return this;
+        }
+
+        public ArticleRow about(Person... people) {
+            return about(List.of(people));
+        }
+
+        /** The films it is about. */
+        public ArticleRow aboutFilms(List<Film> films) {
+            this.films = List.copyOf(films);
+            return this;
+        }
+
+        public ArticleRow aboutFilms(Film... films) {
+            return aboutFilms(List.of(films));
+        }
+
+        public ArticleRow language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public ArticleRow tags(String... tags) {
+            this.tags = List.of(tags);
+            return this;
+        }
+
+        public Article create() {
+            return fixtures.insert(this);
+        }
     }
 }
