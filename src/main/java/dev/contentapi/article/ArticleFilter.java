@@ -35,7 +35,7 @@ public record ArticleFilter(List<String> authors, List<String> people, List<Stri
                     + " where af.article_id = a.id and f.slug in (" + sql.param(films) + "))");
         }
         if (!tags.isEmpty()) {
-            sql.and("a.tags && cast(array[" + sql.param(tags) + "] as text[])");
+            sql.and("a.tags && " + sql.array(tags));
         }
         if (!languages.isEmpty()) {
             sql.and("a.language in (" + sql.param(languages) + ")");

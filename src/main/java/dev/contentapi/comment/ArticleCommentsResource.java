@@ -51,9 +51,10 @@ public class ArticleCommentsResource {
             @BeanParam ListParameters paging,
             @QueryParam("sort") @Parameter(description = ParameterDocs.SORT + "createdAt.", example = "createdAt") String sort,
             @Context UriInfo uri) {
-        String article = SlugParameter.parse(slug);
+        ParameterErrors errors = new ParameterErrors();
+        String article = errors.check(() -> SlugParameter.parse(slug));
         ListQuery<Comment> query = ListQuery.read(paging, sort, null, CommentService.LIST, "article=" + article + ";",
-                cursors, new ParameterErrors());
+                cursors, errors);
         CommentPage page = comments.threads(article, query);
         return PagedResponses.ok(page, page.meta(), uri);
     }

@@ -27,9 +27,16 @@ public class CommentRepository implements PanacheRepository<Comment> {
         this.cursors = cursors;
     }
 
+    /**
+     * An approved comment on a published article whose every ancestor is approved too: a reply under a hidden comment
+     * stays hidden, as it is in the threads.
+     */
     public Optional<Comment> findPublic(long id) {
-        return find("id = ?1 and status = ?2 and article.status = ?3", id, CommentStatus.APPROVED,
-                ArticleStatus.PUBLISHED).firstResultOptional();
+        return find("""
+                select c from Comment c left join c.parent p left join p.parent g
+                where c.id = ?1 and c.status = ?2 and c.article.status = ?3
+                  and (p is null or p.status = ?2) and (g is null or g.status = ?2)""",
+                id, CommentStatus.APPROVED, ArticleStatus.PUBLISHED).firstResultOptional();
     }
 
     /** A page of the approved comments on an article that are not replies. */

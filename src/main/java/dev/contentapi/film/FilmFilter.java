@@ -27,7 +27,7 @@ public record FilmFilter(List<String> people, LocalDate releasedAfter, LocalDate
             sql.and("f.release_date < " + sql.param(releasedBefore));
         }
         if (!genres.isEmpty()) {
-            sql.and("f.genres && cast(array[" + sql.param(genres) + "] as text[])");
+            sql.and("f.genres && " + sql.array(genres));
         }
         return sql;
     }

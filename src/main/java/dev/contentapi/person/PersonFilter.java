@@ -12,7 +12,7 @@ public record PersonFilter(List<String> roles) {
     public SqlQuery where() {
         SqlQuery sql = new SqlQuery();
         if (!roles.isEmpty()) {
-            sql.and("p.roles && cast(array[" + sql.param(roles) + "] as text[])");
+            sql.and("p.roles && " + sql.array(roles));
         }
         return sql;
     }

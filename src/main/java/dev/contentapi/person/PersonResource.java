@@ -106,9 +106,10 @@ public class PersonResource {
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "credits.person.", example = "credits.person") String include,
             @Context UriInfo uri) {
-        String person = SlugParameter.parse(slug);
+        ParameterErrors errors = new ParameterErrors();
+        String person = errors.check(() -> SlugParameter.parse(slug));
         ListQuery<Film> query = ListQuery.read(paging, sort, include, FilmService.LIST,
-                FilmFilter.crediting(person).fingerprint(), cursors, new ParameterErrors());
+                person == null ? "" : FilmFilter.crediting(person).fingerprint(), cursors, errors);
         FilmPage page = films.listCrediting(person, query);
         return PagedResponses.ok(page, page.meta(), uri);
     }
@@ -125,9 +126,10 @@ public class PersonResource {
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "author, people, films.", example = "films") String include,
             @Context UriInfo uri) {
-        String author = SlugParameter.parse(slug);
+        ParameterErrors errors = new ParameterErrors();
+        String author = errors.check(() -> SlugParameter.parse(slug));
         ListQuery<Article> query = ListQuery.read(paging, sort, include, ArticleService.LIST,
-                ArticleFilter.byAuthor(author).fingerprint(), cursors, new ParameterErrors());
+                author == null ? "" : ArticleFilter.byAuthor(author).fingerprint(), cursors, errors);
         ArticlePage page = articles.listByAuthor(author, query);
         return PagedResponses.ok(page, page.meta(), uri);
     }

@@ -48,7 +48,7 @@ class FilmFiltersTest {
     private static final String SLUGS = "must be slugs: lower-case letters and digits in words joined by '-'";
     private static final String WORDS = "must be words of letters and digits, up to 50 characters";
     private static final String DATE = "must be an ISO-8601 date (2023-09-15)";
-    private static final String EMPTY = "must not be empty; leave it out for the default";
+    private static final String EMPTY = "must not be empty";
 
     @Inject
     Fixtures fixtures;

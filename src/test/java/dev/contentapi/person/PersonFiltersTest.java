@@ -43,7 +43,7 @@ class PersonFiltersTest {
 
     private static final String PEOPLE = "/api/v1/people";
     private static final String WORDS = "must be words of letters and digits, up to 50 characters";
-    private static final String EMPTY = "must not be empty; leave it out for the default";
+    private static final String EMPTY = "must not be empty";
 
     @Inject
     Fixtures fixtures;

@@ -17,6 +17,9 @@ import dev.contentapi.common.error.ProblemException;
 public final class FilterValues {
 
     public static final int MAX_VALUES = 20;
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+    private static final String YEARS = "must fall in the years 1 to 9999";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} '’.-]{0,49}");
 
@@ -47,8 +50,13 @@ public final class FilterValues {
             return null;
         }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+            Instant instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
+            if (instant.isBefore(EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())
+                    || !instant.isBefore(LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+                throw ProblemException.invalidParameter(name, YEARS);
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidParameter(name,
                     "must be an ISO-8601 date (2023-09-16) or instant in UTC (2023-09-16T00:00:00Z)");
@@ -61,7 +69,11 @@ public final class FilterValues {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                throw ProblemException.invalidParameter(name, YEARS);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidParameter(name, "must be an ISO-8601 date (2023-09-15)");
         }

@@ -24,6 +24,11 @@ public final class SqlQuery {
         return ":" + name;
     }
 
+    /** Binds values as one SQL {@code text[]} (for array operators such as {@code &&}) and answers its placeholder. */
+    public String array(List<String> values) {
+        return "cast(" + param(values.toArray(String[]::new)) + " as text[])";
+    }
+
     public SqlQuery and(String condition) {
         conditions.add(condition);
         return this;
