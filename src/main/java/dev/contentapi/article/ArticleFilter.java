@@ -7,22 +7,27 @@ import dev.contentapi.common.query.FilterValues;
 import dev.contentapi.common.query.SqlQuery;
 
 /**
- * Which published articles a list shows. Each filter matches any of its values; all filters must match. Only published
+ * Which published articles a list shows: those matching the words of {@code q}, if any, and each filter, which matches
+ * any of its values. Only published
  * articles are ever considered, whatever the filters.
  */
-public record ArticleFilter(List<String> authors, List<String> people, List<String> films, List<String> tags,
-        List<String> languages, Instant publishedAfter, Instant publishedBefore) {
-
-    public static final ArticleFilter NONE = new ArticleFilter(List.of(), List.of(), List.of(), List.of(), List.of(),
-            null, null);
+public record ArticleFilter(String q, List<String> authors, List<String> people, List<String> films,
+        List<String> tags, List<String> languages, Instant publishedAfter, Instant publishedBefore) {
 
     public static ArticleFilter byAuthor(String slug) {
-        return new ArticleFilter(List.of(slug), List.of(), List.of(), List.of(), List.of(), null, null);
+        return new ArticleFilter(null, List.of(slug), List.of(), List.of(), List.of(), List.of(), null, null);
     }
 
     /** The SQL conditions over {@code article a}, each backed by an index. */
     public SqlQuery where() {
         SqlQuery sql = new SqlQuery().and("a.status = 'published'");
+        if (q != null) {
+            // each language with its own stemming, each branch on the search vector's GIN index
+            String words = sql.param(q);
+            sql.and("((a.language = 'en' and a.search_vector @@ websearch_to_tsquery('content_english', " + words + "))"
+                    + " or (a.language = 'es' and a.search_vector @@ websearch_to_tsquery('content_spanish', " + words
+                    + ")))");
+        }
         if (!authors.isEmpty()) {
             sql.and("a.author_id in (select p.id from person p where p.slug in (" + sql.param(authors) + "))");
         }
@@ -51,7 +56,8 @@ public record ArticleFilter(List<String> authors, List<String> people, List<Stri
 
     /** The canonical text of these filters, which a cursor remembers. */
     public String fingerprint() {
-        return FilterValues.canonical("author", authors) + FilterValues.canonical("person", people)
+        return FilterValues.canonical("q", q) + FilterValues.canonical("author", authors)
+                + FilterValues.canonical("person", people)
                 + FilterValues.canonical("film", films) + FilterValues.canonical("tag", tags)
                 + FilterValues.canonical("language", languages)
                 + FilterValues.canonical("publishedAfter", publishedAfter)

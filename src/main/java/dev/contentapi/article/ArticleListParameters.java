@@ -12,6 +12,7 @@ import dev.contentapi.common.query.FilterValues;
 import dev.contentapi.common.query.ListParameters;
 import dev.contentapi.common.query.ParameterDocs;
 import dev.contentapi.common.query.ParameterErrors;
+import dev.contentapi.common.query.TextParameter;
 
 /** The query parameters of the article list: paging, sort, include and the filters. */
 public class ArticleListParameters extends ListParameters {
@@ -29,6 +30,11 @@ public class ArticleListParameters extends ListParameters {
     @QueryParam("include")
     @Parameter(description = ParameterDocs.INCLUDE + "author, people, films.", example = "author")
     public String include;
+
+    @QueryParam("q")
+    @Parameter(description = ParameterDocs.Q
+            + "title, dek, summary and body, stemmed in the article's language.", example = "astronaut")
+    public String q;
 
     @QueryParam("author")
     @Parameter(description = "Articles written by this person (slug). " + ParameterDocs.REPEATABLE, example = "kate-ohare")
@@ -59,6 +65,7 @@ public class ArticleListParameters extends ListParameters {
     public String publishedBefore;
 
     ArticleFilter filter(ParameterErrors errors) {
+        String words = errors.check(() -> TextParameter.parse(q, false));
         List<String> authors = errors.check(() -> FilterValues.slugs("author", author));
         List<String> people = errors.check(() -> FilterValues.slugs("person", person));
         List<String> films = errors.check(() -> FilterValues.slugs("film", film));
@@ -66,6 +73,6 @@ public class ArticleListParameters extends ListParameters {
         List<String> languages = errors.check(() -> FilterValues.oneOf("language", language, LANGUAGES));
         var after = errors.check(() -> FilterValues.instant("publishedAfter", publishedAfter));
         var before = errors.check(() -> FilterValues.instant("publishedBefore", publishedBefore));
-        return new ArticleFilter(authors, people, films, tags, languages, after, before);
+        return new ArticleFilter(words, authors, people, films, tags, languages, after, before);
     }
 }

@@ -6,16 +6,20 @@ import java.util.List;
 import dev.contentapi.common.query.FilterValues;
 import dev.contentapi.common.query.SqlQuery;
 
-/** Which films a list shows. Each filter matches any of its values; all filters must match. */
-public record FilmFilter(List<String> people, LocalDate releasedAfter, LocalDate releasedBefore, List<String> genres) {
+/** Which films a list shows: those matching the words of {@code q}, if any, and each filter (any of its values). */
+public record FilmFilter(String q, List<String> people, LocalDate releasedAfter, LocalDate releasedBefore,
+        List<String> genres) {
 
     public static FilmFilter crediting(String personSlug) {
-        return new FilmFilter(List.of(personSlug), null, null, List.of());
+        return new FilmFilter(null, List.of(personSlug), null, null, List.of());
     }
 
     /** The SQL conditions over {@code film f}, each backed by an index. */
     public SqlQuery where() {
         SqlQuery sql = new SqlQuery();
+        if (q != null) {
+            sql.and("f.search_vector @@ websearch_to_tsquery('content_english', " + sql.param(q) + ")");
+        }
         if (!people.isEmpty()) {
             sql.and("exists (select 1 from credit c join person p on p.id = c.person_id"
                     + " where c.film_id = f.id and p.slug in (" + sql.param(people) + "))");
@@ -33,7 +37,8 @@ public record FilmFilter(List<String> people, LocalDate releasedAfter, LocalDate
     }
 
     public String fingerprint() {
-        return FilterValues.canonical("person", people) + FilterValues.canonical("releasedAfter", releasedAfter)
+        return FilterValues.canonical("q", q) + FilterValues.canonical("person", people)
+                + FilterValues.canonical("releasedAfter", releasedAfter)
                 + FilterValues.canonical("releasedBefore", releasedBefore) + FilterValues.canonical("genre", genres);
     }
 }

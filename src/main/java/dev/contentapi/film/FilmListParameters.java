@@ -11,6 +11,7 @@ import dev.contentapi.common.query.FilterValues;
 import dev.contentapi.common.query.ListParameters;
 import dev.contentapi.common.query.ParameterDocs;
 import dev.contentapi.common.query.ParameterErrors;
+import dev.contentapi.common.query.TextParameter;
 
 /** The query parameters of the film list: paging, sort, include and the filters. */
 public class FilmListParameters extends ListParameters {
@@ -26,6 +27,11 @@ public class FilmListParameters extends ListParameters {
     @QueryParam("include")
     @Parameter(description = ParameterDocs.INCLUDE + "credits.person.", example = "credits.person")
     public String include;
+
+    @QueryParam("q")
+    @Parameter(description = ParameterDocs.Q
+            + "title, original title, synopsis and genres, stemmed in English.", example = "astronaut")
+    public String q;
 
     @QueryParam("person")
     @Parameter(description = "Films in which this person (slug) has a credit of any kind. "
@@ -45,10 +51,11 @@ public class FilmListParameters extends ListParameters {
     public List<String> genre;
 
     FilmFilter filter(ParameterErrors errors) {
+        String words = errors.check(() -> TextParameter.parse(q, false));
         List<String> people = errors.check(() -> FilterValues.slugs("person", person));
         var after = errors.check(() -> FilterValues.date("releasedAfter", releasedAfter));
         var before = errors.check(() -> FilterValues.date("releasedBefore", releasedBefore));
         List<String> genres = errors.check(() -> FilterValues.words("genre", genre));
-        return new FilmFilter(people, after, before, genres);
+        return new FilmFilter(words, people, after, before, genres);
     }
 }

@@ -11,6 +11,7 @@ import dev.contentapi.common.query.FilterValues;
 import dev.contentapi.common.query.ListParameters;
 import dev.contentapi.common.query.ParameterDocs;
 import dev.contentapi.common.query.ParameterErrors;
+import dev.contentapi.common.query.TextParameter;
 
 /** The query parameters of the people list: paging, sort, include and the filters. */
 public class PersonListParameters extends ListParameters {
@@ -26,12 +27,17 @@ public class PersonListParameters extends ListParameters {
     @Parameter(description = ParameterDocs.INCLUDE + "credits.film.", example = "credits.film")
     public String include;
 
+    @QueryParam("q")
+    @Parameter(description = ParameterDocs.Q + "name, sort name and biographies (not stemmed).", example = "hernandez")
+    public String q;
+
     @QueryParam("role")
     @Parameter(description = "People with this role or occupation, lower case. "
             + ParameterDocs.REPEATABLE, example = "director")
     public List<String> role;
 
     PersonFilter filter(ParameterErrors errors) {
-        return new PersonFilter(errors.check(() -> FilterValues.words("role", role)));
+        String words = errors.check(() -> TextParameter.parse(q, false));
+        return new PersonFilter(words, errors.check(() -> FilterValues.words("role", role)));
     }
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import dev.contentapi.common.error.ProblemException;
 import dev.contentapi.common.paging.PageRequest;
 import dev.contentapi.common.query.PageParameters;
 import dev.contentapi.common.query.ParameterErrors;
+import dev.contentapi.common.query.TextParameter;
 
 /**
  * What a search asks for: the text in web-search syntax, the types of item to look in, and the page.
@@ -18,9 +18,8 @@ import dev.contentapi.common.query.ParameterErrors;
  */
 public record SearchQuery(String text, Set<SearchType> types, boolean approximate, PageRequest page) {
 
-    public static final String PARAMETER = "q";
-    /** The longest query, in characters: a cost limit (every word is a lookup) far above what people type. */
-    public static final int MAX_LENGTH = 200;
+    public static final String PARAMETER = TextParameter.NAME;
+    public static final int MAX_LENGTH = TextParameter.MAX_LENGTH;
 
     /** A quote, a '-' that starts a word, or a lone "or": what websearch_to_tsquery reads as operators. */
     private static final Pattern OPERATOR = Pattern.compile("\"|(?<![\\p{L}\\p{N}])-|(?<=\\s)or(?=\\s)",
@@ -29,27 +28,11 @@ public record SearchQuery(String text, Set<SearchType> types, boolean approximat
     /** Reads the search parameters, reporting every invalid one together. */
     public static SearchQuery of(String q, List<String> types, PageParameters paging) {
         ParameterErrors errors = new ParameterErrors();
-        String text = errors.check(() -> text(q));
+        String text = errors.check(() -> TextParameter.parse(q, true));
         Set<SearchType> kinds = errors.check(() -> SearchType.parse(types));
         Integer page = errors.check(() -> PageRequest.page(paging.page));
         Integer size = errors.check(() -> PageRequest.size(paging.size));
         errors.throwIfAny();
         return new SearchQuery(text, Set.copyOf(kinds), !OPERATOR.matcher(text).find(), new PageRequest(page, size));
-    }
-
-    private static String text(String raw) {
-        if (raw == null) {
-            throw ProblemException.invalidParameter(PARAMETER, "is required: the words to search for");
-        }
-        String text = raw.strip();
-        int length = text.codePointCount(0, text.length());
-        if (length < 1 || length > MAX_LENGTH) {
-            throw ProblemException.invalidParameter(PARAMETER, "must have 1 to " + MAX_LENGTH
-                    + " characters, not counting spaces at either end, not " + length);
-        }
-        if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
-            throw ProblemException.invalidParameter(PARAMETER, "must not contain control characters");
-        }
-        return text;
     }
 }

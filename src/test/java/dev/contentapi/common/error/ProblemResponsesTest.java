@@ -173,14 +173,14 @@ class ProblemResponsesTest {
     static Stream<Arguments> unknownParameters() {
         return Stream.of(
                 Arguments.of("/api/v1/articles", List.of("page", "size", "cursor", "sort", "include", "fields",
-                        "fields[people]", "fields[films]", "author", "person", "film", "tag", "language", "publishedAfter",
+                        "fields[people]", "fields[films]", "q", "author", "person", "film", "tag", "language", "publishedAfter",
                         "publishedBefore")),
                 Arguments.of(ARTICLE, List.of("include", "fields", "fields[people]", "fields[films]")),
                 Arguments.of("/api/v1/people", List.of("page", "size", "cursor", "sort", "include", "fields",
-                        "fields[films]", "role")),
+                        "fields[films]", "q", "role")),
                 Arguments.of(PERSON + "/films", List.of("page", "size", "cursor", "sort", "include")),
                 Arguments.of("/api/v1/films", List.of("page", "size", "cursor", "sort", "include", "fields",
-                        "fields[people]", "person", "releasedAfter", "releasedBefore", "genre")),
+                        "fields[people]", "q", "person", "releasedAfter", "releasedBefore", "genre")),
                 Arguments.of(COMMENTED_ARTICLE_COMMENTS, List.of("page", "size", "cursor", "sort")));
     }
 
