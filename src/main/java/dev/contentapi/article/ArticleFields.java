@@ -25,7 +25,7 @@ public class ArticleFields {
     @Parameter(description = ParameterDocs.INCLUDED_FIELDS + "Film, for `included.films`.", example = "title,releaseDate")
     public String filmFields;
 
-    SparseFields read(ParameterErrors errors) {
+    public SparseFields read(ParameterErrors errors) {
         return SparseFields.of(fields, ArticleResponse.class, errors)
                 .and("people", peopleFields, PersonResponse.class, errors)
                 .and("films", filmFields, FilmResponse.class, errors);

@@ -20,7 +20,7 @@ public class FilmFields {
     @Parameter(description = ParameterDocs.INCLUDED_FIELDS + "Person, for `included.people`.", example = "name")
     public String peopleFields;
 
-    SparseFields read(ParameterErrors errors) {
+    public SparseFields read(ParameterErrors errors) {
         return SparseFields.of(fields, FilmResponse.class, errors)
                 .and("people", peopleFields, PersonResponse.class, errors);
     }

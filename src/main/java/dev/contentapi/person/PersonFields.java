@@ -20,7 +20,7 @@ public class PersonFields {
     @Parameter(description = ParameterDocs.INCLUDED_FIELDS + "Film, for `included.films`.", example = "title,releaseDate")
     public String filmFields;
 
-    SparseFields read(ParameterErrors errors) {
+    public SparseFields read(ParameterErrors errors) {
         return SparseFields.of(fields, PersonResponse.class, errors)
                 .and("films", filmFields, FilmResponse.class, errors);
     }

@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.contentapi.article.Article;
+import dev.contentapi.article.ArticleFields;
 import dev.contentapi.article.ArticleFilter;
 import dev.contentapi.article.ArticlePage;
 import dev.contentapi.article.ArticleService;
@@ -39,6 +40,7 @@ import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
 import dev.contentapi.common.query.SparseFields;
 import dev.contentapi.film.Film;
+import dev.contentapi.film.FilmFields;
 import dev.contentapi.film.FilmFilter;
 import dev.contentapi.film.FilmPage;
 import dev.contentapi.film.FilmService;
@@ -98,39 +100,41 @@ public class PersonResource {
     @Path("{slug}/films")
     @Operation(summary = "List a person's films", description = "The films a person has a credit in, newest first unless `sort` says otherwise; each film lists its credits.")
     @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmPage.class)))
-    public RestResponse<FilmPage> listPersonFilms(
+    public RestResponse<Object> listPersonFilms(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
             @BeanParam ListParameters paging,
             @QueryParam("sort") @Parameter(description = ParameterDocs.SORT
                     + "releaseDate, title, updatedAt.", example = "-releaseDate") String sort,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "credits.person.", example = "credits.person") String include,
-            @Context UriInfo uri) {
+            @BeanParam FilmFields fields, @Context UriInfo uri) {
         ParameterErrors errors = new ParameterErrors();
         String person = errors.check(() -> SlugParameter.parse(slug));
+        SparseFields sparse = fields.read(errors);
         ListQuery<Film> query = ListQuery.read(paging, sort, include, FilmService.LIST,
                 person == null ? "" : FilmFilter.crediting(person).fingerprint(), cursors, errors);
         FilmPage page = films.listCrediting(person, query);
-        return PagedResponses.ok(page, page.meta(), uri);
+        return PagedResponses.ok(sparse.apply(page, json), page.meta(), uri);
     }
 
     @GET
     @Path("{slug}/articles")
     @Operation(summary = "List a person's articles", description = "The published articles a person wrote, newest first unless `sort` says otherwise.")
     @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
-    public RestResponse<ArticlePage> listPersonArticles(
+    public RestResponse<Object> listPersonArticles(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.AUTHOR_SLUG) String slug,
             @BeanParam ListParameters paging,
             @QueryParam("sort") @Parameter(description = ParameterDocs.SORT
                     + "publishedAt, title, updatedAt.", example = "-publishedAt") String sort,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "author, people, films.", example = "films") String include,
-            @Context UriInfo uri) {
+            @BeanParam ArticleFields fields, @Context UriInfo uri) {
         ParameterErrors errors = new ParameterErrors();
         String author = errors.check(() -> SlugParameter.parse(slug));
+        SparseFields sparse = fields.read(errors);
         ListQuery<Article> query = ListQuery.read(paging, sort, include, ArticleService.LIST,
                 author == null ? "" : ArticleFilter.byAuthor(author).fingerprint(), cursors, errors);
         ArticlePage page = articles.listByAuthor(author, query);
-        return PagedResponses.ok(page, page.meta(), uri);
+        return PagedResponses.ok(sparse.apply(page, json), page.meta(), uri);
     }
 }

@@ -178,7 +178,8 @@ class ProblemResponsesTest {
                 Arguments.of(ARTICLE, List.of("include", "fields", "fields[people]", "fields[films]")),
                 Arguments.of("/api/v1/people", List.of("page", "size", "cursor", "sort", "include", "fields",
                         "fields[films]", "q", "role")),
-                Arguments.of(PERSON + "/films", List.of("page", "size", "cursor", "sort", "include")),
+                Arguments.of(PERSON + "/films", List.of("page", "size", "cursor", "sort", "include", "fields",
+                        "fields[people]")),
                 Arguments.of("/api/v1/films", List.of("page", "size", "cursor", "sort", "include", "fields",
                         "fields[people]", "q", "person", "releasedAfter", "releasedBefore", "genre")),
                 Arguments.of(COMMENTED_ARTICLE_COMMENTS, List.of("page", "size", "cursor", "sort")));

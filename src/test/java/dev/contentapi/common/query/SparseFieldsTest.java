@@ -58,6 +58,18 @@ class SparseFieldsTest {
     }
 
     @Test
+    void appliesToAPersonsFilmsAndArticles() {
+        JsonPath films = given().get("/api/v1/people/michael-pena/films?fields=title").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(films.<Map<String, Object>> getList("data"))
+                .singleElement().satisfies(film -> assertThat(film).containsOnlyKeys("id", "slug", "self", "title"));
+        JsonPath articles = given().get("/api/v1/people/kate-ohare/articles?fields=summary").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(articles.<Map<String, Object>> getList("data"))
+                .singleElement().satisfies(article -> assertThat(article).containsOnlyKeys("id", "slug", "self", "summary"));
+    }
+
+    @Test
     void answersEverythingWithoutFields() {
         Map<String, Object> article = given().get(ARTICLE).then().statusCode(200).extract().jsonPath().getMap("data");
         assertThat(article).containsKeys("body", "summary", "heroImage", "tags", "people", "films", "version");
