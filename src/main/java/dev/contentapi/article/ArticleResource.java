@@ -2,6 +2,7 @@ package dev.contentapi.article;
 
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,6 +35,7 @@ import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
 import dev.contentapi.common.query.SparseFields;
 
+@PermitAll
 @Path(ArticleRef.PATH)
 @Tag(name = "Articles")
 @Produces(MediaType.APPLICATION_JSON)

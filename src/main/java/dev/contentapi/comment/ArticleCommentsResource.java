@@ -1,5 +1,6 @@
 package dev.contentapi.comment;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,7 @@ import dev.contentapi.common.query.ParameterDocs;
 import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
 
+@PermitAll
 @Path(ArticleRef.PATH + "/{slug}/comments")
 @Tag(name = "Comments")
 @Produces(MediaType.APPLICATION_JSON)

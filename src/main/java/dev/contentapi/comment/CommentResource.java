@@ -1,5 +1,6 @@
 package dev.contentapi.comment;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.contentapi.common.error.ProblemException;
 
+@PermitAll
 @Path(CommentService.PATH)
 @Tag(name = "Comments")
 @Produces(MediaType.APPLICATION_JSON)

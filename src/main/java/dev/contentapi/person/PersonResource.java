@@ -2,6 +2,7 @@ package dev.contentapi.person;
 
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,6 +46,7 @@ import dev.contentapi.film.FilmFilter;
 import dev.contentapi.film.FilmPage;
 import dev.contentapi.film.FilmService;
 
+@PermitAll
 @Path(PersonRef.PATH)
 @Tag(name = "People")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package dev.contentapi.search;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,7 @@ import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.PageParameters;
 
+@PermitAll
 @Path(SearchResource.PATH)
 @Tag(name = "Search")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package dev.contentapi.support;
 
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Test-only resource that reads a JSON body, so that the problems of body-reading operations (415, unreadable bodies)
  * are tried through the real HTTP pipeline before the API's own writes exist. Hidden from the OpenAPI document.
  */
+@PermitAll
 @Path(BodyReadingResource.PATH)
 public class BodyReadingResource {
 

@@ -1,5 +1,6 @@
 package dev.contentapi.support;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * cause has a telling class name. It lives outside {@code /api/v1}, only on the test classpath, and is hidden from the
  * OpenAPI document.
  */
+@PermitAll
 @Path(FailingResource.PATH)
 public class FailingResource {
 

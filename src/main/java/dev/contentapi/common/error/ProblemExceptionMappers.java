@@ -1,7 +1,11 @@
 package dev.contentapi.common.error;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -14,6 +18,17 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import dev.contentapi.common.security.BearerTokenMechanism;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * The one place where exceptions become HTTP answers: every error leaves as an RFC 9457 problem, and nothing about the
@@ -72,6 +87,79 @@ public class ProblemExceptionMappers {
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
         return ProblemResponses.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 "This operation does not read the request's Content-Type.", uri.getPath()).build();
+    }
+
+    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    public Response unauthorized(Exception e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.UNAUTHORIZED, e instanceof AuthenticationFailedException
+                ? "The token sent is not a valid API token."
+                : "This operation needs an API token.", uri.getPath())
+                .header(HttpHeaders.WWW_AUTHENTICATE, BearerTokenMechanism.CHALLENGE)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, "This token's role may not do this.", uri.getPath())
+                .build();
+    }
+
+    /** Bean Validation of a body: one error per failing field, named by JSON pointer. */
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(violation -> FieldProblem.pointer(pointer(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::pointer))
+                .toList();
+        return ProblemResponses.of(ProblemType.VALIDATION_FAILED,
+                errors.size() == 1 ? "One field breaks a rule; see errors[]."
+                        : errors.size() + " fields break rules; see errors[].",
+                uri.getPath(), errors).build();
+    }
+
+    /** Property paths of a body's violations start with the method and parameter; the pointer is what follows. */
+    private static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        int index = 0;
+        for (Path.Node node : path) {
+            if (index++ < 2 || node.getName() == null) {
+                continue;
+            }
+            pointer.append('/').append(node.getName());
+        }
+        return pointer.length() == 0 ? "/" : pointer.toString();
+    }
+
+    /**
+     * A body that is not JSON of the expected shape: bad syntax, a property the operation does not know, a value of the
+     * wrong type. The field at fault is named by JSON pointer; Jackson's own words, which name Java types, are not sent.
+     */
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class,
+            UnrecognizedPropertyException.class, InvalidFormatException.class })
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String detail;
+        List<FieldProblem> errors = List.of();
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String pointer = pointer(unknown);
+            detail = "The body has a property this operation does not know.";
+            errors = List.of(FieldProblem.pointer(pointer, "is not a property of this body"));
+        } else if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            detail = "A value in the body has the wrong type.";
+            errors = List.of(FieldProblem.pointer(pointer(mismatch), "has the wrong type"));
+        } else {
+            detail = "The body is not valid JSON.";
+        }
+        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, detail, uri.getPath(), errors).build();
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            String step = reference.getFieldName() != null ? reference.getFieldName()
+                    : Integer.toString(reference.getIndex());
+            pointer.append('/').append(step.replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.length() == 0 ? "/" : pointer.toString();
     }
 
     /** Any other refusal raised by the HTTP layer keeps its status, with a generic problem body. */

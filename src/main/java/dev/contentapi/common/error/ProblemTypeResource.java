@@ -3,6 +3,7 @@ package dev.contentapi.common.error;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Makes every problem {@code type} URI resolve to a description of that kind of problem. */
+@PermitAll
 @Path("/problems")
 @Tag(name = "Problem types")
 @Produces(MediaType.APPLICATION_JSON)

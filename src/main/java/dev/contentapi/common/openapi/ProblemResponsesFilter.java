@@ -32,8 +32,20 @@ public class ProblemResponsesFilter implements OASFilter {
                 boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
                 boolean hasPathParameters = hasParameters
                         && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+                boolean hasBody = operation.getRequestBody() != null;
+                boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
                 if (hasParameters) {
                     addIfAbsent(responses, "400", "InvalidParameter");
+                } else if (hasBody) {
+                    addIfAbsent(responses, "400", "MalformedRequest");
+                }
+                if (secured) {
+                    addIfAbsent(responses, "401", "Unauthorized");
+                    addIfAbsent(responses, "403", "Forbidden");
+                }
+                if (hasBody) {
+                    addIfAbsent(responses, "415", "UnsupportedMediaType");
+                    addIfAbsent(responses, "422", "ValidationFailed");
                 }
                 if (hasPathParameters) {
                     addIfAbsent(responses, "404", "NotFound");

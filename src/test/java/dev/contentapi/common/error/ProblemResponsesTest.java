@@ -409,7 +409,8 @@ class ProblemResponsesTest {
         List<Map<String, Object>> types = listing.getList("$");
         List<String> expected = Arrays.stream(ProblemType.values()).map(type -> "/problems/" + type.slug()).toList();
         assertEquals(expected, types.stream().map(type -> (String) type.get("type")).toList());
-        assertEquals(List.of("/problems/invalid-parameter", "/problems/malformed-request", "/problems/not-found",
+        assertEquals(List.of("/problems/invalid-parameter", "/problems/malformed-request",
+                "/problems/validation-failed", "/problems/unauthorized", "/problems/forbidden", "/problems/not-found",
                 "/problems/method-not-allowed", "/problems/not-acceptable", "/problems/unsupported-media-type",
                 "/problems/internal-error"), expected);
         for (Map<String, Object> type : types) {

@@ -20,7 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +35,7 @@ import dev.contentapi.comment.CommentResource;
 import dev.contentapi.film.FilmResource;
 import dev.contentapi.person.PersonResource;
 import dev.contentapi.search.SearchResource;
+import dev.contentapi.token.TokenResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -61,7 +62,11 @@ class OpenApiDocumentTest {
             Map.entry("GET /api/v1/people/{slug}/articles", List.of("listPersonArticles", "People")),
             Map.entry("GET /api/v1/films", List.of("listFilms", "Films")),
             Map.entry("GET /api/v1/films/{slug}", List.of("getFilm", "Films")),
-            Map.entry("GET /api/v1/search", List.of("search", "Search")));
+            Map.entry("GET /api/v1/search", List.of("search", "Search")),
+            Map.entry("POST /api/v1/tokens", List.of("createToken", "Tokens")),
+            Map.entry("GET /api/v1/tokens", List.of("listTokens", "Tokens")),
+            Map.entry("GET /api/v1/tokens/{id}", List.of("getToken", "Tokens")),
+            Map.entry("DELETE /api/v1/tokens/{id}", List.of("revokeToken", "Tokens")));
 
     private static JsonNode document;
 
@@ -127,7 +132,7 @@ class OpenApiDocumentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Articles", "People", "Films", "Comments", "Search" })
+    @ValueSource(strings = { "Articles", "People", "Films", "Comments", "Search", "Tokens" })
     void describesEachTag(String name) {
         List<JsonNode> tags = new ArrayList<>();
         document().path("tags").forEach(tag -> {
@@ -153,9 +158,10 @@ class OpenApiDocumentTest {
     @Test
     void namesOperationsAfterTheResourceMethods() {
         Set<String> methods = Stream.of(ArticleResource.class, ArticleCommentsResource.class, CommentResource.class,
-                PersonResource.class, FilmResource.class, SearchResource.class)
+                PersonResource.class, FilmResource.class, SearchResource.class, TokenResource.class)
                 .flatMap(type -> Stream.of(type.getDeclaredMethods()))
-                .filter(method -> method.isAnnotationPresent(GET.class))
+                .filter(method -> Stream.of(method.getAnnotations())
+                        .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(HttpMethod.class)))
                 .map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> operationIds = apiOperations().stream()
@@ -220,10 +226,17 @@ class OpenApiDocumentTest {
             JsonNode responses = operation.node().path("responses");
             List<String> in = new ArrayList<>();
             operation.node().path("parameters").forEach(parameter -> in.add(parameter.path("in").asText()));
+            boolean body = operation.node().has("requestBody");
+            boolean secured = !operation.node().path("security").isEmpty();
             assertAll(operation.key(),
-                    () -> assertTrue(responses.has("200"), "200"),
-                    () -> assertEquals(!in.isEmpty(), responses.has("400"), "400 when it takes parameters"),
+                    () -> assertTrue(responses.has("200") || responses.has("201") || responses.has("204"), "2xx"),
+                    () -> assertEquals(!in.isEmpty() || body, responses.has("400"),
+                            "400 when it takes parameters or a body"),
                     () -> assertEquals(in.contains("path"), responses.has("404"), "404 when it has a path parameter"),
+                    () -> assertEquals(secured, responses.has("401"), "401 when it needs a token"),
+                    () -> assertEquals(secured, responses.has("403"), "403 when it needs a token"),
+                    () -> assertEquals(body, responses.has("415"), "415 when it reads a body"),
+                    () -> assertEquals(body, responses.has("422"), "422 when it reads a body"),
                     () -> assertTrue(responses.has("406"), "406"),
                     () -> assertTrue(responses.has("500"), "500"));
         }

@@ -1,0 +1,81 @@
+package dev.contentapi.token;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.contentapi.common.error.ProblemException;
+import dev.contentapi.common.security.Roles;
+
+@Path(TokenService.PATH)
+@Tag(name = "Tokens")
+@RolesAllowed(Roles.ADMIN)
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class TokenResource {
+
+    private final TokenService tokens;
+
+    TokenResource(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an API token", description = "Admins only. The answer is the only place the token's value ever appears: keep it.")
+    @APIResponse(responseCode = "201", description = "The new token, with its value.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewTokenResponse.class)))
+    public RestResponse<NewTokenResponse> createToken(@Valid @NotNull TokenRequest request) {
+        NewTokenResponse created = tokens.create(request);
+        return RestResponse.ResponseBuilder.<NewTokenResponse> created(URI.create(created.self())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List API tokens", description = "Admins only. Every token, revoked ones included, newest first; never their values.")
+    public TokenList listTokens() {
+        return tokens.list();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get an API token", description = "Admins only. Never its value.")
+    public TokenResponse getToken(
+            @PathParam("id") @Parameter(description = "The token's id.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String id) {
+        return tokens.get(parseId(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Revoke an API token", description = "Admins only. The token stops working at once; revoking it again changes nothing.")
+    @APIResponse(responseCode = "204", description = "Revoked.")
+    public void revokeToken(
+            @PathParam("id") @Parameter(description = "The token's id.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String id) {
+        tokens.revoke(parseId(id));
+    }
+
+    private static long parseId(String id) {
+        if (!id.matches("[1-9][0-9]{0,17}")) {
+            throw ProblemException.invalidParameter("id", "must be a positive integer, not '" + id + "'");
+        }
+        return Long.parseLong(id);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.contentapi.common.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.contentapi.support.Tokens;
+import dev.contentapi.support.UnannotatedResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Deny by default, checked against the contract: every operation of the served OpenAPI document is called as
+ * anonymous, editor, moderator and admin, and each answer must match the intended matrix below. An operation missing
+ * from the matrix fails the test, so a new operation cannot ship without saying who may call it.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, Roles.EDITOR, Roles.MODERATOR, Roles.ADMIN);
+    private static final Set<String> ADMINS = Set.of(Roles.ADMIN);
+
+    /** operationId → the callers allowed. */
+    private static final Map<String, Set<String>> MATRIX = Map.ofEntries(
+            Map.entry("listArticles", EVERYONE), Map.entry("getArticle", EVERYONE),
+            Map.entry("listArticleComments", EVERYONE), Map.entry("getComment", EVERYONE),
+            Map.entry("listPeople", EVERYONE), Map.entry("getPerson", EVERYONE),
+            Map.entry("listPersonFilms", EVERYONE), Map.entry("listPersonArticles", EVERYONE),
+            Map.entry("listFilms", EVERYONE), Map.entry("getFilm", EVERYONE), Map.entry("search", EVERYONE),
+            Map.entry("listProblemTypes", EVERYONE), Map.entry("getProblemType", EVERYONE),
+            Map.entry("createToken", ADMINS), Map.entry("listTokens", ADMINS), Map.entry("getToken", ADMINS),
+            Map.entry("revokeToken", ADMINS));
+
+    private static final Map<String, String> BODIES = Map.of(
+            "createToken", "{\"name\":\"matrix\",\"role\":\"editor\"}");
+
+    @Test
+    void everyOperationAnswersEachCallerAsIntended() throws Exception {
+        Map<String, String> tokens = new HashMap<>();
+        for (String role : List.of(Roles.EDITOR, Roles.MODERATOR, Roles.ADMIN)) {
+            tokens.put(role, Tokens.create(role));
+        }
+        JsonNode document = new ObjectMapper().readTree(given().get("/q/openapi?format=json").asString());
+        List<String> seen = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext();) {
+                Map.Entry<String, JsonNode> entry = operations.next();
+                JsonNode operation = entry.getValue();
+                String id = operation.path("operationId").asText();
+                seen.add(id);
+                Set<String> allowed = MATRIX.get(id);
+                if (allowed == null) {
+                    mismatches.add(id + " is not in the access matrix");
+                    continue;
+                }
+                for (String caller : EVERYONE) {
+                    int status = call(entry.getKey(), path.getKey(), operation, tokens.get(caller)).statusCode();
+                    int denied = caller.equals(ANONYMOUS) ? 401 : 403;
+                    boolean ok = allowed.contains(caller) ? status < 400 || status == 404 : status == denied;
+                    if (!ok) {
+                        mismatches.add(id + " as " + caller + " answered " + status);
+                    }
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+    }
+
+    @Test
+    void deniesAnOperationThatSaysNothingOfWhoMayCallIt() {
+        given().get(UnannotatedResource.PATH).then().statusCode(401);
+        given().auth().oauth2(Tokens.ADMIN).get(UnannotatedResource.PATH).then().statusCode(403);
+    }
+
+    /** Calls the operation with the examples the document gives for its parameters. */
+    private static Response call(String method, String template, JsonNode operation, String token) {
+        RequestSpecification request = given();
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        String path = template;
+        for (JsonNode parameter : operation.path("parameters")) {
+            String name = parameter.path("name").asText();
+            String example = parameter.path("example").asText(null);
+            if (parameter.path("in").asText().equals("path")) {
+                if (path.startsWith("/api/v1/tokens") && method.equals("delete")) {
+                    example = Integer.toString(given().auth().oauth2(Tokens.ADMIN).contentType("application/json")
+                            .body("{\"name\":\"to revoke\",\"role\":\"editor\"}").post("/api/v1/tokens")
+                            .then().extract().<Integer> path("id"));
+                }
+                path = path.replace("{" + name + "}", example);
+            } else if (parameter.path("required").asBoolean(false)) {
+                request.queryParam(name, example);
+            }
+        }
+        String body = BODIES.get(operation.path("operationId").asText());
+        if (body != null) {
+            request.contentType("application/json").body(body);
+        }
+        return request.request(method.toUpperCase(), path);
+    }
+}
