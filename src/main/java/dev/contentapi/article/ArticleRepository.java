@@ -24,6 +24,15 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return find("slug = ?1 and status = ?2", slug, ArticleStatus.PUBLISHED).firstResultOptional();
     }
 
+    /** Any article, whatever its status: for editors. */
+    public Optional<Article> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public boolean slugTakenByAnother(String slug, Long id) {
+        return id == null ? count("slug", slug) > 0 : count("slug = ?1 and id <> ?2", slug, id) > 0;
+    }
+
     public ListPage<Article> pagePublished(ArticleFilter filter, ListQuery<Article> query) {
         return ListRunner.run(getEntityManager(), Article.class, "article a", filter.where(), query, cursors);
     }

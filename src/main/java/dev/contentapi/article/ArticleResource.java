@@ -1,15 +1,26 @@
 package dev.contentapi.article;
 
+import java.net.URI;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -19,12 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.contentapi.common.http.MergePatch;
+import dev.contentapi.common.http.Versions;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.CursorCodec;
@@ -34,6 +50,8 @@ import dev.contentapi.common.query.ParameterDocs;
 import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
 import dev.contentapi.common.query.SparseFields;
+import dev.contentapi.common.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 
 @PermitAll
 @Path(ArticleRef.PATH)
@@ -42,13 +60,18 @@ import dev.contentapi.common.query.SparseFields;
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final ArticleEditService editor;
+    private final SecurityIdentity identity;
     private final CursorCodec cursors;
 
     private final ObjectMapper json;
 
-    ArticleResource(ArticleService articles, CursorCodec cursors, ObjectMapper json) {
+    ArticleResource(ArticleService articles, ArticleEditService editor, SecurityIdentity identity, CursorCodec cursors,
+            ObjectMapper json) {
         this.json = json;
         this.articles = articles;
+        this.editor = editor;
+        this.identity = identity;
         this.cursors = cursors;
     }
 
@@ -69,7 +92,7 @@ public class ArticleResource {
     @Path("{slug}")
     @Operation(summary = "Get a published article", description = "One published article by its slug; anything else answers 404.")
     @APIResponse(responseCode = "200", description = "The article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class), examples = @ExampleObject(name = "article", value = Examples.ARTICLE_DOCUMENT)))
-    public Object getArticle(
+    public RestResponse<Object> getArticle(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "author, people, films.", example = "author,people,films") String include,
@@ -79,6 +102,112 @@ public class ArticleResource {
         Set<String> related = errors.check(() -> IncludeParameter.parse(include, ArticleService.LIST.includes()));
         SparseFields sparse = fields.read(errors);
         errors.throwIfAny();
-        return sparse.apply(articles.get(item, related), json);
+        ArticleDocument document = identity.hasRole(Roles.EDITOR) ? articles.getAnyStatus(item, related)
+                : articles.get(item, related);
+        return withVersion(RestResponse.ResponseBuilder.ok(sparse.apply(document, json)), document);
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an article", description = "Editors. The article starts as a draft, seen only by editors until it is published.")
+    @APIResponse(responseCode = "201", description = "The new draft, with its ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<Object> createArticle(@Valid @NotNull ArticleRequest request) {
+        ArticleDocument created = editor.create(request);
+        return withVersion(RestResponse.ResponseBuilder.created(URI.create(created.data().self())).entity(created),
+                created);
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an article", description = "Editors. Replaces every field an editor writes; needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The article as saved, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<Object> replaceArticle(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @Valid @NotNull ArticleRequest request) {
+        ArticleDocument saved = editor.replace(SlugParameter.parse(slug), ifMatch, request);
+        return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of an article", description = "Editors. A JSON Merge Patch (RFC 7396): members set change, members set to null are cleared, others stay. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The article as saved, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<Object> patchArticle(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @NotNull @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticleRequest.class))) JsonNode patch) {
+        ArticleDocument saved = editor.patch(SlugParameter.parse(slug), ifMatch, patch);
+        return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete an article", description = "Editors. Deletes it and its comments; needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void deleteArticle(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        editor.delete(SlugParameter.parse(slug), ifMatch);
+    }
+
+    @POST
+    @Path("{slug}/publish")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Publish an article", description = "Editors. Makes it public now; an article published before keeps its first publication date. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The published article, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
+    public RestResponse<Object> publishArticle(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        return status(slug, ifMatch, ArticleStatus.PUBLISHED);
+    }
+
+    @POST
+    @Path("{slug}/unpublish")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Unpublish an article", description = "Editors. Makes it a draft again, hidden from the public. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The article, now a draft, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
+    public RestResponse<Object> unpublishArticle(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        return status(slug, ifMatch, ArticleStatus.DRAFT);
+    }
+
+    @POST
+    @Path("{slug}/archive")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Archive an article", description = "Editors. Takes it off the public site for good, keeping it for editors. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The archived article, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
+    public RestResponse<Object> archiveArticle(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        return status(slug, ifMatch, ArticleStatus.ARCHIVED);
+    }
+
+    private RestResponse<Object> status(String slug, String ifMatch, ArticleStatus status) {
+        ArticleDocument saved = editor.changeStatus(SlugParameter.parse(slug), ifMatch, status);
+        return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
+    }
+
+    private static RestResponse<Object> withVersion(RestResponse.ResponseBuilder<?> response, ArticleDocument document) {
+        @SuppressWarnings("unchecked")
+        RestResponse.ResponseBuilder<Object> builder = (RestResponse.ResponseBuilder<Object>) response;
+        return builder.tag(Versions.etag(document.data().version())).build();
     }
 }

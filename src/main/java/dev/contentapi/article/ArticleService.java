@@ -59,6 +59,13 @@ public class ArticleService {
         return new ArticleDocument(toResponse(article), included(List.of(article), include));
     }
 
+    /** An article whatever its status: what editors see. */
+    public ArticleDocument getAnyStatus(String slug, Set<String> include) {
+        Article article = articles.findBySlug(slug)
+                .orElseThrow(() -> ProblemException.notFound("No article has the slug '" + slug + "'."));
+        return new ArticleDocument(toResponse(article), included(List.of(article), include));
+    }
+
     /** The published articles a person wrote. */
     public ArticlePage listByAuthor(String personSlug, ListQuery<Article> query) {
         if (people.findBySlug(personSlug).isEmpty()) {

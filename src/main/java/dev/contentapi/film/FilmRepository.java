@@ -24,6 +24,10 @@ public class FilmRepository implements PanacheRepository<Film> {
         return find("slug", slug).firstResultOptional();
     }
 
+    public Film findBySlugOrNull(String slug) {
+        return find("slug", slug).firstResult();
+    }
+
     public ListPage<Film> page(FilmFilter filter, ListQuery<Film> query) {
         return ListRunner.run(getEntityManager(), Film.class, "film f", filter.where(), query, cursors);
     }

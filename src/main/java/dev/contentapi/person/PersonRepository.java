@@ -24,6 +24,10 @@ public class PersonRepository implements PanacheRepository<Person> {
         return find("slug", slug).firstResultOptional();
     }
 
+    public Person findBySlugOrNull(String slug) {
+        return find("slug", slug).firstResult();
+    }
+
     public ListPage<Person> page(PersonFilter filter, ListQuery<Person> query) {
         return ListRunner.run(getEntityManager(), Person.class, "person p", filter.where(), query, cursors);
     }

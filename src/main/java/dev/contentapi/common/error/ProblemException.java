@@ -29,6 +29,16 @@ public class ProblemException extends RuntimeException {
         return errors;
     }
 
+    public static ProblemException conflict(String detail, String pointer) {
+        return new ProblemException(ProblemType.CONFLICT, detail, List.of(FieldProblem.pointer(pointer, detail)));
+    }
+
+    public static ProblemException invalidBody(List<FieldProblem> errors) {
+        String detail = errors.size() == 1 ? "One field breaks a rule; see errors[]."
+                : errors.size() + " fields break rules; see errors[].";
+        return new ProblemException(ProblemType.VALIDATION_FAILED, detail, errors);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemType.NOT_FOUND, detail);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -108,26 +107,14 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(violation -> FieldProblem.pointer(pointer(violation.getPropertyPath()), violation.getMessage()))
+                .map(violation -> FieldProblem.pointer(ViolationPointers.of(violation.getPropertyPath(), 2),
+                        violation.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::pointer))
                 .toList();
         return ProblemResponses.of(ProblemType.VALIDATION_FAILED,
                 errors.size() == 1 ? "One field breaks a rule; see errors[]."
                         : errors.size() + " fields break rules; see errors[].",
                 uri.getPath(), errors).build();
-    }
-
-    /** Property paths of a body's violations start with the method and parameter; the pointer is what follows. */
-    private static String pointer(Path path) {
-        StringBuilder pointer = new StringBuilder();
-        int index = 0;
-        for (Path.Node node : path) {
-            if (index++ < 2 || node.getName() == null) {
-                continue;
-            }
-            pointer.append('/').append(node.getName());
-        }
-        return pointer.length() == 0 ? "/" : pointer.toString();
     }
 
     /**

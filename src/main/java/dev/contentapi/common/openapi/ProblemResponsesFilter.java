@@ -47,6 +47,11 @@ public class ProblemResponsesFilter implements OASFilter {
                     addIfAbsent(responses, "415", "UnsupportedMediaType");
                     addIfAbsent(responses, "422", "ValidationFailed");
                 }
+                if (hasParameters && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))) {
+                    addIfAbsent(responses, "412", "PreconditionFailed");
+                    addIfAbsent(responses, "428", "PreconditionRequired");
+                }
                 if (hasPathParameters) {
                     addIfAbsent(responses, "404", "NotFound");
                 }

@@ -337,10 +337,9 @@ class ProblemResponsesTest {
     static Stream<Arguments> unsupportedMethods() {
         return Stream.of(
                 Arguments.of("DELETE", "/api/v1/articles"),
-                Arguments.of("POST", "/api/v1/articles"),
                 Arguments.of("PUT", "/api/v1/articles"),
                 Arguments.of("PATCH", "/api/v1/articles"),
-                Arguments.of("DELETE", ARTICLE),
+                Arguments.of("POST", ARTICLE),
                 Arguments.of("PUT", PERSON),
                 Arguments.of("POST", COMMENTED_ARTICLE_COMMENTS),
                 Arguments.of("DELETE", "/api/v1/comments/1"),
@@ -411,6 +410,7 @@ class ProblemResponsesTest {
         assertEquals(expected, types.stream().map(type -> (String) type.get("type")).toList());
         assertEquals(List.of("/problems/invalid-parameter", "/problems/malformed-request",
                 "/problems/validation-failed", "/problems/unauthorized", "/problems/forbidden", "/problems/not-found",
+                "/problems/conflict", "/problems/precondition-failed", "/problems/precondition-required",
                 "/problems/method-not-allowed", "/problems/not-acceptable", "/problems/unsupported-media-type",
                 "/problems/internal-error"), expected);
         for (Map<String, Object> type : types) {

@@ -66,7 +66,14 @@ class OpenApiDocumentTest {
             Map.entry("POST /api/v1/tokens", List.of("createToken", "Tokens")),
             Map.entry("GET /api/v1/tokens", List.of("listTokens", "Tokens")),
             Map.entry("GET /api/v1/tokens/{id}", List.of("getToken", "Tokens")),
-            Map.entry("DELETE /api/v1/tokens/{id}", List.of("revokeToken", "Tokens")));
+            Map.entry("DELETE /api/v1/tokens/{id}", List.of("revokeToken", "Tokens")),
+            Map.entry("POST /api/v1/articles", List.of("createArticle", "Articles")),
+            Map.entry("PUT /api/v1/articles/{slug}", List.of("replaceArticle", "Articles")),
+            Map.entry("PATCH /api/v1/articles/{slug}", List.of("patchArticle", "Articles")),
+            Map.entry("DELETE /api/v1/articles/{slug}", List.of("deleteArticle", "Articles")),
+            Map.entry("POST /api/v1/articles/{slug}/publish", List.of("publishArticle", "Articles")),
+            Map.entry("POST /api/v1/articles/{slug}/unpublish", List.of("unpublishArticle", "Articles")),
+            Map.entry("POST /api/v1/articles/{slug}/archive", List.of("archiveArticle", "Articles")));
 
     private static JsonNode document;
 
@@ -228,6 +235,7 @@ class OpenApiDocumentTest {
             operation.node().path("parameters").forEach(parameter -> in.add(parameter.path("in").asText()));
             boolean body = operation.node().has("requestBody");
             boolean secured = !operation.node().path("security").isEmpty();
+            boolean ifMatch = in.contains("header");
             assertAll(operation.key(),
                     () -> assertTrue(responses.has("200") || responses.has("201") || responses.has("204"), "2xx"),
                     () -> assertEquals(!in.isEmpty() || body, responses.has("400"),
@@ -237,6 +245,8 @@ class OpenApiDocumentTest {
                     () -> assertEquals(secured, responses.has("403"), "403 when it needs a token"),
                     () -> assertEquals(body, responses.has("415"), "415 when it reads a body"),
                     () -> assertEquals(body, responses.has("422"), "422 when it reads a body"),
+                    () -> assertEquals(ifMatch, responses.has("412"), "412 when it takes If-Match"),
+                    () -> assertEquals(ifMatch, responses.has("428"), "428 when it takes If-Match"),
                     () -> assertTrue(responses.has("406"), "406"),
                     () -> assertTrue(responses.has("500"), "500"));
         }

@@ -1,0 +1,193 @@
+package dev.contentapi.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.contentapi.common.error.FieldProblem;
+import dev.contentapi.common.error.ProblemException;
+import dev.contentapi.common.error.ProblemType;
+import dev.contentapi.common.http.BodyValidation;
+import dev.contentapi.common.http.MergePatch;
+import dev.contentapi.common.http.Versions;
+import dev.contentapi.film.Film;
+import dev.contentapi.film.FilmRepository;
+import dev.contentapi.person.Person;
+import dev.contentapi.person.PersonRepository;
+
+/**
+ * Editors' changes to articles: create (always a draft), replace, merge-patch, delete, and the explicit publishing
+ * steps. Every change of an existing article needs its current version ({@code If-Match}); a change that loses a race
+ * with another is refused, never merged silently.
+ */
+@ApplicationScoped
+public class ArticleEditService {
+
+    private final ArticleRepository articles;
+    private final PersonRepository people;
+    private final FilmRepository films;
+    private final ArticleService reads;
+    private final BodyValidation validation;
+    private final ObjectMapper json;
+
+    ArticleEditService(ArticleRepository articles, PersonRepository people, FilmRepository films, ArticleService reads,
+            BodyValidation validation, ObjectMapper json) {
+        this.articles = articles;
+        this.people = people;
+        this.films = films;
+        this.reads = reads;
+        this.validation = validation;
+        this.json = json;
+    }
+
+    @Transactional
+    public ArticleDocument create(ArticleRequest request) {
+        Article article = new Article();
+        article.status = ArticleStatus.DRAFT;
+        apply(article, request);
+        articles.persist(article);
+        return saved(article);
+    }
+
+    @Transactional
+    public ArticleDocument replace(String slug, String ifMatch, ArticleRequest request) {
+        Article article = forChange(slug, ifMatch);
+        apply(article, request);
+        return saved(article);
+    }
+
+    @Transactional
+    public ArticleDocument patch(String slug, String ifMatch, JsonNode patch) {
+        Article article = forChange(slug, ifMatch);
+        JsonNode merged = MergePatch.apply(json.valueToTree(toRequest(article)), patch);
+        ArticleRequest request;
+        try {
+            request = json.treeToValue(merged, ArticleRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    "The patch gives a property this article does not have, or a value of the wrong type.");
+        }
+        apply(article, validation.check(request));
+        return saved(article);
+    }
+
+    @Transactional
+    public void delete(String slug, String ifMatch) {
+        Article article = forChange(slug, ifMatch);
+        articles.delete(article);
+        flush();
+    }
+
+    /** Publishes now (keeping the first publication date of an article published before), unpublishes or archives. */
+    @Transactional
+    public ArticleDocument changeStatus(String slug, String ifMatch, ArticleStatus status) {
+        Article article = forChange(slug, ifMatch);
+        if (status == ArticleStatus.PUBLISHED && article.publishedAt == null) {
+            article.publishedAt = Instant.now();
+        }
+        article.status = status;
+        return saved(article);
+    }
+
+    private Article forChange(String slug, String ifMatch) {
+        Article article = articles.findBySlug(slug)
+                .orElseThrow(() -> ProblemException.notFound("No article has the slug '" + slug + "'."));
+        Versions.require(ifMatch, article.version);
+        return article;
+    }
+
+    private ArticleDocument saved(Article article) {
+        flush();
+        return new ArticleDocument(ArticleService.toResponse(article), null);
+    }
+
+    /** Writes now, inside the transaction, so that a lost race or a taken slug is answered, not logged. */
+    private void flush() {
+        try {
+            articles.flush();
+        } catch (OptimisticLockException e) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    "Another change to this article was saved first. Read it again and redo your change on it.");
+        } catch (PersistenceException e) {
+            if (String.valueOf(e.getCause()).contains("article_slug_key")) {
+                throw ProblemException.conflict("Another article already has this slug.", "/slug");
+            }
+            throw e;
+        }
+    }
+
+    private void apply(Article article, ArticleRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (articles.slugTakenByAnother(request.slug(), article.id)) {
+            throw ProblemException.conflict("Another article already has the slug '" + request.slug() + "'.", "/slug");
+        }
+        Person author = request.author() == null ? null
+                : people.findBySlug(request.author()).orElse(null);
+        if (request.author() != null && author == null) {
+            problems.add(FieldProblem.pointer("/author", "no person has the slug '" + request.author() + "'"));
+        }
+        List<Person> about = resolve(request.people(), "/people", people::findBySlugOrNull, problems);
+        List<Film> filmsAbout = resolve(request.films(), "/films", films::findBySlugOrNull, problems);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalidBody(problems);
+        }
+        article.slug = request.slug();
+        article.title = request.title().strip();
+        article.dek = request.dek();
+        article.summary = request.summary();
+        article.body = request.body();
+        article.language = request.language();
+        article.author = author;
+        article.heroImage = new HeroImage();
+        if (request.heroImage() != null) {
+            article.heroImage.url = request.heroImage().url();
+            article.heroImage.alt = request.heroImage().alt();
+            article.heroImage.caption = request.heroImage().caption();
+            article.heroImage.credit = request.heroImage().credit();
+        }
+        article.tags = request.tags() == null ? new ArrayList<>() : new ArrayList<>(request.tags());
+        article.people.clear();
+        article.people.addAll(about);
+        article.films.clear();
+        article.films.addAll(filmsAbout);
+    }
+
+    private static <T> List<T> resolve(List<String> slugs, String pointer, Function<String, T> find,
+            List<FieldProblem> problems) {
+        List<T> found = new ArrayList<>();
+        if (slugs == null) {
+            return found;
+        }
+        for (int i = 0; i < slugs.size(); i++) {
+            T item = find.apply(slugs.get(i));
+            if (item == null) {
+                problems.add(FieldProblem.pointer(pointer + "/" + i, "nothing has the slug '" + slugs.get(i) + "'"));
+            } else if (found.contains(item)) {
+                problems.add(FieldProblem.pointer(pointer + "/" + i, "names '" + slugs.get(i) + "' twice"));
+            } else {
+                found.add(item);
+            }
+        }
+        return found;
+    }
+
+    private static ArticleRequest toRequest(Article article) {
+        HeroImage image = article.heroImage;
+        return new ArticleRequest(article.slug, article.title, article.dek, article.summary, article.body,
+                article.language, article.author == null ? null : article.author.slug,
+                image == null ? null
+                        : new ArticleRequest.HeroImageRequest(image.url, image.alt, image.caption, image.credit),
+                List.copyOf(article.tags), article.people.stream().map(person -> person.slug).toList(),
+                article.films.stream().map(film -> film.slug).toList());
+    }
+}
