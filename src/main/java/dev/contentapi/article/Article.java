@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -54,6 +55,10 @@ public class Article extends EditableEntity {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> tags = new ArrayList<>();
+
+    /** The approved comments on it, counted in the same statement that reads the article. */
+    @Formula("(select count(*) from comment c where c.article_id = id and c.status = 'approved')")
+    public long commentCount;
 
     @ManyToMany
     @JoinTable(name = "article_person", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "person_id"))

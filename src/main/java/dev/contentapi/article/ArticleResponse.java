@@ -27,6 +27,7 @@ public record ArticleResponse(
         @Schema(required = true) List<String> tags,
         @Schema(description = "The people it is about.", required = true) List<PersonRef> people,
         @Schema(description = "The films it is about.", required = true) List<FilmRef> films,
+        @Schema(description = "Its approved comments.", example = "0", required = true) long commentCount,
         @Schema(description = "Changes on every edit.", example = "0", required = true) long version,
         @Schema(example = "/api/v1/articles/amazons-a-million-miles-away-how-the-son-of-migrant-farm-workers-became-an-astronaut", required = true) String self){
 }

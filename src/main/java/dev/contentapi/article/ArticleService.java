@@ -80,7 +80,7 @@ public class ArticleService {
                 PersonRef.of(article.author), HeroImageResponse.of(article.heroImage), List.copyOf(article.tags),
                 article.people.stream().map(PersonRef::of).toList(),
                 article.films.stream().map(FilmRef::of).toList(),
-                article.version, ArticleRef.selfOf(article.slug));
+                article.commentCount, article.version, ArticleRef.selfOf(article.slug));
     }
 
     private ArticleIncluded included(List<Article> found, Set<String> include) {

@@ -1,8 +1,14 @@
 package dev.contentapi.comment;
 
+import java.net.URI;
+
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,10 +44,12 @@ import dev.contentapi.common.query.SlugParameter;
 public class ArticleCommentsResource {
 
     private final CommentService comments;
+    private final CommentModerationService moderation;
     private final CursorCodec cursors;
 
-    ArticleCommentsResource(CommentService comments, CursorCodec cursors) {
+    ArticleCommentsResource(CommentService comments, CommentModerationService moderation, CursorCodec cursors) {
         this.comments = comments;
+        this.moderation = moderation;
         this.cursors = cursors;
     }
 
@@ -59,5 +67,18 @@ public class ArticleCommentsResource {
                 cursors, errors);
         CommentPage page = comments.threads(article, query);
         return PagedResponses.ok(page, page.meta(), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Comment on an article", description = "Anyone. The comment waits for a moderator (`pending`) and is public once approved. "
+            + "The email, if given, is for the moderators only. The body is plain text and is always shown as text.")
+    @APIResponse(responseCode = "201", description = "The comment, awaiting moderation.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedCommentResponse.class)))
+    public RestResponse<SubmittedCommentResponse> submitComment(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
+            @Valid @NotNull CommentRequest request) {
+        SubmittedCommentResponse submitted = moderation.submit(SlugParameter.parse(slug), request);
+        return RestResponse.ResponseBuilder.<SubmittedCommentResponse> created(URI.create(submitted.self()))
+                .entity(submitted).build();
     }
 }

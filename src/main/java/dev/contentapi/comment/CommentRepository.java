@@ -48,6 +48,13 @@ public class CommentRepository implements PanacheRepository<Comment> {
         return ListRunner.run(getEntityManager(), Comment.class, "comment c", where, query, cursors);
     }
 
+    /** A page of the comments with this status, on any article: the moderation queue. */
+    public ListPage<Comment> pageWithStatus(CommentStatus status, ListQuery<Comment> query) {
+        SqlQuery where = new SqlQuery();
+        where.and("c.status = " + where.param(status.code()));
+        return ListRunner.run(getEntityManager(), Comment.class, "comment c", where, query, cursors);
+    }
+
     /** The approved replies to any of these comments, oldest first. */
     public List<Comment> approvedRepliesTo(Collection<Long> parentIds) {
         if (parentIds.isEmpty()) {

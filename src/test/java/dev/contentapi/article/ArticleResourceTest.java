@@ -41,7 +41,8 @@ class ArticleResourceTest {
                 .isLessThan(slugs.indexOf(undated.slug));
         List<String> dates = Lists.all("/api/v1/articles", "data.publishedAt");
         List<String> known = dates.stream().takeWhile(date -> date != null).toList();
-        assertThat(known).isSortedAccordingTo(Comparator.<String> naturalOrder().reversed());
+        assertThat(known.stream().map(Instant::parse).toList())
+                .isSortedAccordingTo(Comparator.<Instant> naturalOrder().reversed());
         assertThat(dates.subList(known.size(), dates.size())).containsOnlyNulls();
     }
 

@@ -155,7 +155,7 @@ class ProblemResponsesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/nothing-here", "/nothing-here", "/api/v1/articles/" + Examples.ARTICLE_SLUG
-            + "/nothing-here", "/api/v2/articles", "/api/v1/comments" })
+            + "/nothing-here", "/api/v2/articles", "/api/v1/comments/1/replies" })
     void returns404ProblemForUnknownPath(String path) {
         assertNotFound(given().get(path).then(), path)
                 .body("detail", equalTo("There is no resource at " + path + "."))
@@ -341,8 +341,8 @@ class ProblemResponsesTest {
                 Arguments.of("PATCH", "/api/v1/articles"),
                 Arguments.of("POST", ARTICLE),
                 Arguments.of("PUT", PERSON),
-                Arguments.of("POST", COMMENTED_ARTICLE_COMMENTS),
-                Arguments.of("DELETE", "/api/v1/comments/1"),
+                Arguments.of("PUT", COMMENTED_ARTICLE_COMMENTS),
+                Arguments.of("PUT", "/api/v1/comments/1"),
                 Arguments.of("POST", "/problems"));
     }
 

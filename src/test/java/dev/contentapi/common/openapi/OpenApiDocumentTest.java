@@ -73,7 +73,11 @@ class OpenApiDocumentTest {
             Map.entry("DELETE /api/v1/articles/{slug}", List.of("deleteArticle", "Articles")),
             Map.entry("POST /api/v1/articles/{slug}/publish", List.of("publishArticle", "Articles")),
             Map.entry("POST /api/v1/articles/{slug}/unpublish", List.of("unpublishArticle", "Articles")),
-            Map.entry("POST /api/v1/articles/{slug}/archive", List.of("archiveArticle", "Articles")));
+            Map.entry("POST /api/v1/articles/{slug}/archive", List.of("archiveArticle", "Articles")),
+            Map.entry("POST /api/v1/articles/{slug}/comments", List.of("submitComment", "Comments")),
+            Map.entry("GET /api/v1/comments", List.of("listComments", "Comments")),
+            Map.entry("PATCH /api/v1/comments/{id}", List.of("moderateComment", "Comments")),
+            Map.entry("DELETE /api/v1/comments/{id}", List.of("deleteComment", "Comments")));
 
     private static JsonNode document;
 

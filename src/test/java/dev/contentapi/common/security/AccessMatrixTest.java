@@ -33,6 +33,7 @@ class AccessMatrixTest {
     private static final Set<String> EVERYONE = Set.of(ANONYMOUS, Roles.EDITOR, Roles.MODERATOR, Roles.ADMIN);
     private static final Set<String> ADMINS = Set.of(Roles.ADMIN);
     private static final Set<String> EDITORS = Set.of(Roles.EDITOR, Roles.ADMIN);
+    private static final Set<String> MODERATORS = Set.of(Roles.MODERATOR, Roles.ADMIN);
 
     /** operationId → the callers allowed. */
     private static final Map<String, Set<String>> MATRIX = Map.ofEntries(
@@ -46,14 +47,18 @@ class AccessMatrixTest {
             Map.entry("revokeToken", ADMINS), Map.entry("createArticle", EDITORS),
             Map.entry("replaceArticle", EDITORS), Map.entry("patchArticle", EDITORS),
             Map.entry("deleteArticle", EDITORS), Map.entry("publishArticle", EDITORS),
-            Map.entry("unpublishArticle", EDITORS), Map.entry("archiveArticle", EDITORS));
+            Map.entry("unpublishArticle", EDITORS), Map.entry("archiveArticle", EDITORS),
+            Map.entry("submitComment", EVERYONE), Map.entry("listComments", MODERATORS),
+            Map.entry("moderateComment", MODERATORS), Map.entry("deleteComment", MODERATORS));
 
     /** Bodies for the operations that read one; changes of existing items go without If-Match, so change nothing. */
     private static final Map<String, String> BODIES = Map.of(
             "createToken", "{\"name\":\"matrix\",\"role\":\"editor\"}",
             "createArticle", "{\"slug\":\"matrix-article\",\"title\":\"Matrix\",\"language\":\"en\"}",
             "replaceArticle", "{\"slug\":\"matrix-article\",\"title\":\"Matrix\",\"language\":\"en\"}",
-            "patchArticle", "{\"title\":\"Matrix\"}");
+            "patchArticle", "{\"title\":\"Matrix\"}",
+            "submitComment", "{\"authorName\":\"Matrix\",\"body\":\"Checking who may comment\"}",
+            "moderateComment", "{\"status\":\"approved\"}");
 
     @Test
     void everyOperationAnswersEachCallerAsIntended() throws Exception {

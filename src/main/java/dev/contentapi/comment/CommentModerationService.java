@@ -1,0 +1,145 @@
+package dev.contentapi.comment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.contentapi.article.Article;
+import dev.contentapi.article.ArticleRef;
+import dev.contentapi.article.ArticleRepository;
+import dev.contentapi.common.error.FieldProblem;
+import dev.contentapi.common.error.ProblemException;
+import dev.contentapi.common.error.ProblemType;
+import dev.contentapi.common.http.BodyValidation;
+import dev.contentapi.common.http.MergePatch;
+import dev.contentapi.common.http.Versions;
+import dev.contentapi.common.persistence.CodedEnum;
+import dev.contentapi.common.query.ListPage;
+import dev.contentapi.common.query.ListQuery;
+
+/**
+ * The writing side of comments: readers submit them (pending until approved), moderators work through the queue and
+ * change their status, or delete them.
+ */
+@ApplicationScoped
+public class CommentModerationService {
+
+    public static final Set<String> STATUSES = Set.of("pending", "approved", "rejected", "spam");
+
+    private final CommentRepository comments;
+    private final ArticleRepository articles;
+    private final BodyValidation validation;
+    private final ObjectMapper json;
+
+    CommentModerationService(CommentRepository comments, ArticleRepository articles, BodyValidation validation,
+            ObjectMapper json) {
+        this.comments = comments;
+        this.articles = articles;
+        this.validation = validation;
+        this.json = json;
+    }
+
+    /**
+     * A reader's comment on a published article: pending until a moderator approves it. A filled honeypot marks it as
+     * spam, answered like any other so that the bot learns nothing.
+     */
+    @Transactional
+    public SubmittedCommentResponse submit(String articleSlug, CommentRequest request) {
+        Article article = articles.findPublishedBySlug(articleSlug)
+                .orElseThrow(() -> ProblemException.notFound("No published article has the slug '" + articleSlug + "'."));
+        Comment comment = new Comment();
+        comment.article = article;
+        comment.depth = 1;
+        if (request.parentId() != null) {
+            Comment parent = comments.findPublic(request.parentId())
+                    .filter(candidate -> candidate.article.id.equals(article.id))
+                    .orElseThrow(() -> ProblemException.invalidBody(List.of(FieldProblem.pointer("/parentId",
+                            "no public comment on this article has the id " + request.parentId()))));
+            if (parent.depth >= Comment.MAX_DEPTH) {
+                throw ProblemException.invalidBody(List.of(FieldProblem.pointer("/parentId",
+                        "threads go at most " + Comment.MAX_DEPTH + " levels deep; reply to an earlier comment")));
+            }
+            comment.parent = parent;
+            comment.depth = (short) (parent.depth + 1);
+        }
+        comment.authorName = request.authorName().strip();
+        comment.authorEmail = request.authorEmail() == null || request.authorEmail().isBlank() ? null
+                : request.authorEmail().strip();
+        comment.body = request.body();
+        boolean bot = request.website() != null && !request.website().isBlank();
+        comment.status = bot ? CommentStatus.SPAM : CommentStatus.PENDING;
+        comments.persistAndFlush(comment);
+        return new SubmittedCommentResponse(comment.id, CommentStatus.PENDING,
+                comment.parent == null ? null : comment.parent.id, comment.depth, comment.authorName, comment.body,
+                comment.createdAt, ArticleRef.of(article), CommentService.PATH + "/" + comment.id);
+    }
+
+    /** The comments with a status, oldest first: the moderation queue. */
+    public ModerationPage queue(CommentStatus status, ListQuery<Comment> query) {
+        ListPage<Comment> page = comments.pageWithStatus(status, query);
+        return new ModerationPage(page.items().stream().map(CommentModerationService::toResponse).toList(),
+                page.meta());
+    }
+
+    @Transactional
+    public ModeratedCommentResponse moderate(long id, String ifMatch, JsonNode patch) {
+        Comment comment = forChange(id, ifMatch);
+        JsonNode current = json.valueToTree(new ModerationRequest(comment.status.code(), comment.moderationNote));
+        ModerationRequest decision;
+        try {
+            decision = json.treeToValue(MergePatch.apply(current, patch), ModerationRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    "A moderation patch may set status and moderationNote only, as text.");
+        }
+        validation.check(decision);
+        if (decision.status() == null) {
+            throw ProblemException.invalidBody(List.of(FieldProblem.pointer("/status", "must not be null")));
+        }
+        CommentStatus status = CodedEnum.fromCode(CommentStatus.class, decision.status());
+        if (status != comment.status) {
+            comment.moderatedAt = Instant.now();
+        }
+        comment.status = status;
+        comment.moderationNote = decision.moderationNote();
+        flush();
+        return toResponse(comment);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        comments.delete(forChange(id, ifMatch));
+        flush();
+    }
+
+    private Comment forChange(long id, String ifMatch) {
+        Comment comment = comments.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No comment has the id " + id + "."));
+        Versions.require(ifMatch, comment.version);
+        return comment;
+    }
+
+    private void flush() {
+        try {
+            comments.flush();
+        } catch (OptimisticLockException e) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    "Another moderator changed this comment first. Read it again and decide on it.");
+        }
+    }
+
+    static ModeratedCommentResponse toResponse(Comment comment) {
+        return new ModeratedCommentResponse(comment.id, comment.status,
+                comment.parent == null ? null : comment.parent.id, comment.depth, comment.authorName,
+                comment.authorEmail, comment.body, comment.moderationNote, comment.moderatedAt, comment.createdAt,
+                ArticleRef.of(comment.article), comment.version, CommentService.PATH + "/" + comment.id);
+    }
+}
