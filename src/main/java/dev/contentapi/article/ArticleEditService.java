@@ -20,6 +20,7 @@ import dev.contentapi.common.error.ProblemType;
 import dev.contentapi.common.http.BodyValidation;
 import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
+import dev.contentapi.common.persistence.SlugRedirects;
 import dev.contentapi.film.Film;
 import dev.contentapi.film.FilmRepository;
 import dev.contentapi.person.Person;
@@ -34,18 +35,18 @@ import dev.contentapi.person.PersonRepository;
 public class ArticleEditService {
 
     private final ArticleRepository articles;
+    private final SlugRedirects redirects;
     private final PersonRepository people;
     private final FilmRepository films;
-    private final ArticleService reads;
     private final BodyValidation validation;
     private final ObjectMapper json;
 
-    ArticleEditService(ArticleRepository articles, PersonRepository people, FilmRepository films, ArticleService reads,
-            BodyValidation validation, ObjectMapper json) {
+    ArticleEditService(ArticleRepository articles, SlugRedirects redirects, PersonRepository people,
+            FilmRepository films, BodyValidation validation, ObjectMapper json) {
         this.articles = articles;
+        this.redirects = redirects;
         this.people = people;
         this.films = films;
-        this.reads = reads;
         this.validation = validation;
         this.json = json;
     }
@@ -56,6 +57,7 @@ public class ArticleEditService {
         article.status = ArticleStatus.DRAFT;
         apply(article, request);
         articles.persist(article);
+        redirects.renamed(ArticleService.REDIRECT_KIND, null, article.slug, article.id);
         return saved(article);
     }
 
@@ -140,6 +142,9 @@ public class ArticleEditService {
         List<Film> filmsAbout = resolve(request.films(), "/films", films::findBySlugOrNull, problems);
         if (!problems.isEmpty()) {
             throw ProblemException.invalidBody(problems);
+        }
+        if (article.id != null) {
+            redirects.renamed(ArticleService.REDIRECT_KIND, article.slug, request.slug(), article.id);
         }
         article.slug = request.slug();
         article.title = request.title().strip();

@@ -9,6 +9,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.contentapi.common.error.ProblemException;
+import dev.contentapi.common.http.MovedException;
+import dev.contentapi.common.persistence.SlugRedirects;
 import dev.contentapi.common.query.ListPage;
 import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.ListSpec;
@@ -34,14 +36,18 @@ public class ArticleService {
     public static final ListSpec<Article> LIST = new ListSpec<>(sorts(), "-publishedAt", "a.id",
             Set.of(INCLUDE_AUTHOR, INCLUDE_PEOPLE, INCLUDE_FILMS));
 
+    static final String REDIRECT_KIND = "article";
+
     private final ArticleRepository articles;
+    private final SlugRedirects redirects;
     private final PersonRepository people;
     private final PersonService personService;
     private final FilmService filmService;
 
-    ArticleService(ArticleRepository articles, PersonRepository people, PersonService personService,
-            FilmService filmService) {
+    ArticleService(ArticleRepository articles, SlugRedirects redirects, PersonRepository people,
+            PersonService personService, FilmService filmService) {
         this.articles = articles;
+        this.redirects = redirects;
         this.people = people;
         this.personService = personService;
         this.filmService = filmService;
@@ -54,16 +60,24 @@ public class ArticleService {
     }
 
     public ArticleDocument get(String slug, Set<String> include) {
-        Article article = articles.findPublishedBySlug(slug)
-                .orElseThrow(() -> ProblemException.notFound("No published article has the slug '" + slug + "'."));
+        Article article = articles.findPublishedBySlug(slug).orElseThrow(() -> movedOrNotFound(slug, true));
         return new ArticleDocument(toResponse(article), included(List.of(article), include));
     }
 
     /** An article whatever its status: what editors see. */
     public ArticleDocument getAnyStatus(String slug, Set<String> include) {
-        Article article = articles.findBySlug(slug)
-                .orElseThrow(() -> ProblemException.notFound("No article has the slug '" + slug + "'."));
+        Article article = articles.findBySlug(slug).orElseThrow(() -> movedOrNotFound(slug, false));
         return new ArticleDocument(toResponse(article), included(List.of(article), include));
+    }
+
+    /** A 301 to the article's new slug if it was renamed (and, for the public, is published); a 404 otherwise. */
+    private RuntimeException movedOrNotFound(String slug, boolean publishedOnly) {
+        return redirects.target(REDIRECT_KIND, slug)
+                .flatMap(id -> articles.findByIdOptional(id))
+                .filter(article -> !publishedOnly || article.status == ArticleStatus.PUBLISHED)
+                .<RuntimeException> map(article -> new MovedException(ArticleRef.selfOf(article.slug)))
+                .orElseGet(() -> ProblemException.notFound((publishedOnly ? "No published article" : "No article")
+                        + " has the slug '" + slug + "'."));
     }
 
     /** The published articles a person wrote. */

@@ -225,4 +225,31 @@ class ArticleWritesTest {
         }
         asEditor().get("/api/v1/articles/" + slug).then().header("ETag", equalTo("\"1\""));
     }
+
+    @Test
+    void keepsAnOldSlugAnsweringWithAPermanentRedirect() {
+        String before = Fixtures.unique("before");
+        String after = Fixtures.unique("after");
+        create(before);
+        asEditor().header("If-Match", "\"0\"").post("/api/v1/articles/" + before + "/publish").then().statusCode(200);
+        asEditor().header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+                .body("{\"slug\":\"" + after + "\"}").patch("/api/v1/articles/" + before).then()
+                .statusCode(200).body("data.slug", equalTo(after));
+
+        given().redirects().follow(false).get("/api/v1/articles/" + before + "?fields=title").then()
+                .statusCode(301)
+                .header("Location", equalTo("/api/v1/articles/" + after + "?fields=title"));
+        given().get("/api/v1/articles/" + before).then().statusCode(200).body("data.slug", equalTo(after));
+
+        asEditor().header("If-Match", "\"2\"").post("/api/v1/articles/" + after + "/unpublish").then()
+                .statusCode(200);
+        given().redirects().follow(false).get("/api/v1/articles/" + before).then().statusCode(404);
+        asEditor().redirects().follow(false).get("/api/v1/articles/" + before).then().statusCode(301);
+
+        asEditor().header("If-Match", "\"3\"").contentType("application/merge-patch+json")
+                .body("{\"slug\":\"" + before + "\"}").patch("/api/v1/articles/" + after).then().statusCode(200);
+        asEditor().redirects().follow(false).get("/api/v1/articles/" + before).then().statusCode(200);
+        asEditor().redirects().follow(false).get("/api/v1/articles/" + after).then()
+                .statusCode(301).header("Location", equalTo("/api/v1/articles/" + before));
+    }
 }

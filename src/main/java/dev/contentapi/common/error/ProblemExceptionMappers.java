@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import dev.contentapi.common.http.MovedException;
 import dev.contentapi.common.security.BearerTokenMechanism;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -41,6 +42,14 @@ public class ProblemExceptionMappers {
 
     ProblemExceptionMappers(AllowedMethods allowedMethods) {
         this.allowedMethods = allowedMethods;
+    }
+
+    @ServerExceptionMapper
+    public Response moved(MovedException e, UriInfo uri) {
+        String query = uri.getRequestUri().getRawQuery();
+        return Response.status(Response.Status.MOVED_PERMANENTLY)
+                .header(HttpHeaders.LOCATION, query == null ? e.location() : e.location() + "?" + query)
+                .build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,51 @@
+package dev.contentapi.common.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Browsers on the configured origins (here https://front.example) may call the API and read its headers. */
+@QuarkusTest
+class CorsTest {
+
+    private static final String ORIGIN = "https://front.example";
+
+    @Test
+    void answersAPreflightFromAnAllowedOrigin() {
+        given().header("Origin", ORIGIN)
+                .header("Access-Control-Request-Method", "PATCH")
+                .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
+                .options("/api/v1/articles/some-article").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(ORIGIN))
+                .header("Access-Control-Allow-Methods", containsString("PATCH"))
+                .header("Access-Control-Allow-Headers", containsString("If-Match"))
+                .header("Access-Control-Max-Age", equalTo("86400"));
+    }
+
+    @Test
+    void exposesTheHeadersFrontEndsRead() {
+        given().header("Origin", ORIGIN).get("/api/v1/articles?size=1").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(ORIGIN))
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Expose-Headers", containsString("Link"))
+                .header("Access-Control-Expose-Headers", containsString("Location"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit"));
+    }
+
+    @Test
+    void grantsNothingToAnotherOrigin() {
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "DELETE")
+                .options("/api/v1/articles/some-article").then()
+                .header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://evil.example").get("/api/v1/articles?size=1").then()
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+}
