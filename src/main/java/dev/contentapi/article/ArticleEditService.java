@@ -90,13 +90,30 @@ public class ArticleEditService {
         flush();
     }
 
-    /** Publishes now (keeping the first publication date of an article published before), unpublishes or archives. */
+    /**
+     * Publishes now (keeping the first publication date of an article published before), or schedules it for a
+     * future instant, when the scheduled publisher makes it public.
+     */
+    @Transactional
+    public ArticleDocument publish(String slug, String ifMatch, Instant at) {
+        Article article = forChange(slug, ifMatch);
+        Instant now = Instant.now();
+        if (at != null && at.isAfter(now)) {
+            article.status = ArticleStatus.SCHEDULED;
+            article.publishedAt = at;
+        } else {
+            article.status = ArticleStatus.PUBLISHED;
+            if (article.publishedAt == null || article.publishedAt.isAfter(now)) {
+                article.publishedAt = now;
+            }
+        }
+        return saved(article);
+    }
+
+    /** Unpublishes (back to a draft, also from scheduled) or archives. */
     @Transactional
     public ArticleDocument changeStatus(String slug, String ifMatch, ArticleStatus status) {
         Article article = forChange(slug, ifMatch);
-        if (status == ArticleStatus.PUBLISHED && article.publishedAt == null) {
-            article.publishedAt = Instant.now();
-        }
         article.status = status;
         return saved(article);
     }

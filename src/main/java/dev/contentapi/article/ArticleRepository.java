@@ -29,6 +29,13 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** Publishes the scheduled articles whose time has come; answers how many. */
+    public int publishDue() {
+        return getEntityManager().createNativeQuery("""
+                update article set status = 'published', version = version + 1, updated_at = now()
+                where status = 'scheduled' and published_at <= now()""").executeUpdate();
+    }
+
     public boolean slugTakenByAnother(String slug, Long id) {
         return id == null ? count("slug", slug) > 0 : count("slug = ?1 and id <> ?2", slug, id) > 0;
     }

@@ -1,6 +1,7 @@
 package dev.contentapi.article;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
@@ -44,6 +45,7 @@ import dev.contentapi.common.http.Versions;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.CursorCodec;
+import dev.contentapi.common.query.FilterValues;
 import dev.contentapi.common.query.IncludeParameter;
 import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.ParameterDocs;
@@ -168,12 +170,19 @@ public class ArticleResource {
     @Path("{slug}/publish")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Publish an article", description = "Editors. Makes it public now; an article published before keeps its first publication date. Needs If-Match.")
+    @Operation(summary = "Publish an article", description = "Editors. Makes it public now (an article published before keeps its first publication date), "
+            + "or, with a future `at`, schedules it: it becomes public within a few seconds of that instant. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The published article, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
     public RestResponse<Object> publishArticle(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
-        return status(slug, ifMatch, ArticleStatus.PUBLISHED);
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @QueryParam("at") @Parameter(description = "When to publish: a future instant schedules the article; absent, or not in the future, publishes it now.", example = "2030-01-01T08:00:00Z") String at) {
+        ParameterErrors errors = new ParameterErrors();
+        String item = errors.check(() -> SlugParameter.parse(slug));
+        Instant when = errors.check(() -> FilterValues.instant("at", at));
+        errors.throwIfAny();
+        ArticleDocument saved = editor.publish(item, ifMatch, when);
+        return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
     }
 
     @POST

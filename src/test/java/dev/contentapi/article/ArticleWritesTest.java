@@ -16,6 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -251,5 +254,46 @@ class ArticleWritesTest {
         asEditor().redirects().follow(false).get("/api/v1/articles/" + before).then().statusCode(200);
         asEditor().redirects().follow(false).get("/api/v1/articles/" + after).then()
                 .statusCode(301).header("Location", equalTo("/api/v1/articles/" + before));
+    }
+
+    @Inject
+    ScheduledPublisher publisher;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void schedulesAnArticleAndPublishesItWhenItsTimeComes() {
+        String slug = Fixtures.unique("scheduled");
+        create(slug);
+        String at = java.time.Instant.now().plus(java.time.Duration.ofDays(1))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        asEditor().header("If-Match", "\"0\"").queryParam("at", at)
+                .post("/api/v1/articles/" + slug + "/publish").then()
+                .statusCode(200)
+                .body("data.status", equalTo("scheduled"))
+                .body("data.publishedAt", equalTo(at));
+        given().get("/api/v1/articles/" + slug).then().statusCode(404);
+        publishDue();
+        given().get("/api/v1/articles/" + slug).then().statusCode(404);
+
+        // the day passes
+        inTransaction(
+                () -> em.createNativeQuery("update article set published_at = now() - interval '1 second' where slug = :slug")
+                        .setParameter("slug", slug).executeUpdate());
+        publishDue();
+        given().get("/api/v1/articles/" + slug).then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"2\""))
+                .body("data.status", equalTo("published"));
+    }
+
+    private void publishDue() {
+        publisher.publishDue();
+    }
+
+    private static void inTransaction(Runnable work) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(work);
     }
 }

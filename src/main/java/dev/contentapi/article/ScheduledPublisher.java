@@ -1,0 +1,33 @@
+package dev.contentapi.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Publishes scheduled articles when their time comes, every few seconds ({@code content.publishing.check-every}).
+ * Each replica may run it: the change is one idempotent statement, and it moves the version on so that ETags change.
+ */
+@ApplicationScoped
+public class ScheduledPublisher {
+
+    private static final Logger LOG = Logger.getLogger(ScheduledPublisher.class);
+
+    private final ArticleRepository articles;
+
+    ScheduledPublisher(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    @Scheduled(every = "${content.publishing.check-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    public void publishDue() {
+        int published = articles.publishDue();
+        if (published > 0) {
+            LOG.infof("Published %d scheduled article(s)", published);
+        }
+    }
+}
