@@ -73,7 +73,15 @@ class OpenApiDocumentTest {
             Map.entry("DELETE /api/v1/articles/{slug}", List.of("deleteArticle", "Articles")),
             Map.entry("POST /api/v1/articles/{slug}/publish", List.of("publishArticle", "Articles")),
             Map.entry("POST /api/v1/articles/{slug}/unpublish", List.of("unpublishArticle", "Articles")),
-            Map.entry("POST /api/v1/articles/{slug}/archive", List.of("archiveArticle", "Articles")));
+            Map.entry("POST /api/v1/articles/{slug}/archive", List.of("archiveArticle", "Articles")),
+            Map.entry("POST /api/v1/people", List.of("createPerson", "People")),
+            Map.entry("PUT /api/v1/people/{slug}", List.of("replacePerson", "People")),
+            Map.entry("PATCH /api/v1/people/{slug}", List.of("patchPerson", "People")),
+            Map.entry("DELETE /api/v1/people/{slug}", List.of("deletePerson", "People")),
+            Map.entry("POST /api/v1/films", List.of("createFilm", "Films")),
+            Map.entry("PUT /api/v1/films/{slug}", List.of("replaceFilm", "Films")),
+            Map.entry("PATCH /api/v1/films/{slug}", List.of("patchFilm", "Films")),
+            Map.entry("DELETE /api/v1/films/{slug}", List.of("deleteFilm", "Films")));
 
     private static JsonNode document;
 

@@ -46,14 +46,24 @@ class AccessMatrixTest {
             Map.entry("revokeToken", ADMINS), Map.entry("createArticle", EDITORS),
             Map.entry("replaceArticle", EDITORS), Map.entry("patchArticle", EDITORS),
             Map.entry("deleteArticle", EDITORS), Map.entry("publishArticle", EDITORS),
-            Map.entry("unpublishArticle", EDITORS), Map.entry("archiveArticle", EDITORS));
+            Map.entry("unpublishArticle", EDITORS), Map.entry("archiveArticle", EDITORS),
+            Map.entry("createPerson", EDITORS), Map.entry("replacePerson", EDITORS),
+            Map.entry("patchPerson", EDITORS), Map.entry("deletePerson", EDITORS),
+            Map.entry("createFilm", EDITORS), Map.entry("replaceFilm", EDITORS), Map.entry("patchFilm", EDITORS),
+            Map.entry("deleteFilm", EDITORS));
 
     /** Bodies for the operations that read one; changes of existing items go without If-Match, so change nothing. */
-    private static final Map<String, String> BODIES = Map.of(
-            "createToken", "{\"name\":\"matrix\",\"role\":\"editor\"}",
-            "createArticle", "{\"slug\":\"matrix-article\",\"title\":\"Matrix\",\"language\":\"en\"}",
-            "replaceArticle", "{\"slug\":\"matrix-article\",\"title\":\"Matrix\",\"language\":\"en\"}",
-            "patchArticle", "{\"title\":\"Matrix\"}");
+    private static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("createToken", "{\"name\":\"matrix\",\"role\":\"editor\"}"),
+            Map.entry("createArticle", "{\"slug\":\"matrix-article\",\"title\":\"Matrix\",\"language\":\"en\"}"),
+            Map.entry("replaceArticle", "{\"slug\":\"matrix-article\",\"title\":\"Matrix\",\"language\":\"en\"}"),
+            Map.entry("patchArticle", "{\"title\":\"Matrix\"}"),
+            Map.entry("createPerson", "{\"slug\":\"matrix-person\",\"name\":\"Matrix\",\"sortName\":\"Matrix\"}"),
+            Map.entry("replacePerson", "{\"slug\":\"matrix-person\",\"name\":\"Matrix\",\"sortName\":\"Matrix\"}"),
+            Map.entry("patchPerson", "{\"name\":\"Matrix\"}"),
+            Map.entry("createFilm", "{\"slug\":\"matrix-film\",\"title\":\"Matrix\"}"),
+            Map.entry("replaceFilm", "{\"slug\":\"matrix-film\",\"title\":\"Matrix\"}"),
+            Map.entry("patchFilm", "{\"title\":\"Matrix\"}"));
 
     @Test
     void everyOperationAnswersEachCallerAsIntended() throws Exception {
