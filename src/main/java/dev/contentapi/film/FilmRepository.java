@@ -28,6 +28,16 @@ public class FilmRepository implements PanacheRepository<Film> {
         return find("slug", slug).firstResult();
     }
 
+    public boolean slugTakenByAnother(String slug, Long id) {
+        return id == null ? count("slug", slug) > 0 : count("slug = ?1 and id <> ?2", slug, id) > 0;
+    }
+
+    /** How many articles are about the film: while any are, it cannot be deleted. */
+    public long articlesAbout(Film film) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from article_film where film_id = :id")
+                .setParameter("id", film.id).getSingleResult()).longValue();
+    }
+
     public ListPage<Film> page(FilmFilter filter, ListQuery<Film> query) {
         return ListRunner.run(getEntityManager(), Film.class, "film f", filter.where(), query, cursors);
     }

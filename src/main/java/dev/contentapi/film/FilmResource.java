@@ -1,15 +1,26 @@
 package dev.contentapi.film;
 
+import java.net.URI;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -19,12 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.contentapi.common.http.MergePatch;
+import dev.contentapi.common.http.Versions;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.CursorCodec;
@@ -34,6 +50,7 @@ import dev.contentapi.common.query.ParameterDocs;
 import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
 import dev.contentapi.common.query.SparseFields;
+import dev.contentapi.common.security.Roles;
 
 @PermitAll
 @Path(FilmRef.PATH)
@@ -42,13 +59,15 @@ import dev.contentapi.common.query.SparseFields;
 public class FilmResource {
 
     private final FilmService films;
+    private final FilmEditService editor;
     private final CursorCodec cursors;
 
     private final ObjectMapper json;
 
-    FilmResource(FilmService films, CursorCodec cursors, ObjectMapper json) {
+    FilmResource(FilmService films, FilmEditService editor, CursorCodec cursors, ObjectMapper json) {
         this.json = json;
         this.films = films;
+        this.editor = editor;
         this.cursors = cursors;
     }
 
@@ -69,7 +88,7 @@ public class FilmResource {
     @Path("{slug}")
     @Operation(summary = "Get a film", description = "One film by slug, with its credits in billing order.")
     @APIResponse(responseCode = "200", description = "The film.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmDocument.class), examples = @ExampleObject(name = "film", value = Examples.FILM_DOCUMENT)))
-    public Object getFilm(
+    public RestResponse<Object> getFilm(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.FILM_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "credits.person.", example = "credits.person") String include,
@@ -79,6 +98,71 @@ public class FilmResource {
         Set<String> related = errors.check(() -> IncludeParameter.parse(include, FilmService.LIST.includes()));
         SparseFields sparse = fields.read(errors);
         errors.throwIfAny();
-        return sparse.apply(films.get(item, related), json);
+        FilmDocument document = films.get(item, related);
+        return withVersion(RestResponse.ResponseBuilder.ok(sparse.apply(document, json)), document);
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a film", description = "Editors. With its credits, in billing order.")
+    @APIResponse(responseCode = "201", description = "The new film, with its ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmDocument.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<Object> createFilm(@Valid @NotNull FilmRequest request) {
+        FilmDocument created = editor.create(request);
+        return withVersion(RestResponse.ResponseBuilder.created(URI.create(created.data().self())).entity(created),
+                created);
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a film", description = "Editors. Replaces every field an editor writes, credits included; needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The film as saved, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmDocument.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<Object> replaceFilm(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.FILM_SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @Valid @NotNull FilmRequest request) {
+        FilmDocument saved = editor.replace(SlugParameter.parse(slug), ifMatch, request);
+        return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a film", description = "Editors. A JSON Merge Patch (RFC 7396): members set change, members set to null are cleared, others stay; credits, like any array, are replaced whole. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The film as saved, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmDocument.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<Object> patchFilm(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.FILM_SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @NotNull @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = FilmRequest.class))) JsonNode patch) {
+        FilmDocument saved = editor.patch(SlugParameter.parse(slug), ifMatch, patch);
+        return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete a film", description = "Editors. Deletes it and its credits; refused (409) while an article is about it. Needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void deleteFilm(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.FILM_SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        editor.delete(SlugParameter.parse(slug), ifMatch);
+    }
+
+    private static RestResponse<Object> withVersion(RestResponse.ResponseBuilder<?> response, FilmDocument document) {
+        @SuppressWarnings("unchecked")
+        RestResponse.ResponseBuilder<Object> builder = (RestResponse.ResponseBuilder<Object>) response;
+        return builder.tag(Versions.etag(document.data().version())).build();
     }
 }

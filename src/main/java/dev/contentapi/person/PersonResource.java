@@ -1,15 +1,26 @@
 package dev.contentapi.person;
 
+import java.net.URI;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -19,10 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.contentapi.article.Article;
@@ -30,6 +44,8 @@ import dev.contentapi.article.ArticleFields;
 import dev.contentapi.article.ArticleFilter;
 import dev.contentapi.article.ArticlePage;
 import dev.contentapi.article.ArticleService;
+import dev.contentapi.common.http.MergePatch;
+import dev.contentapi.common.http.Versions;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.CursorCodec;
@@ -40,6 +56,7 @@ import dev.contentapi.common.query.ParameterDocs;
 import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
 import dev.contentapi.common.query.SparseFields;
+import dev.contentapi.common.security.Roles;
 import dev.contentapi.film.Film;
 import dev.contentapi.film.FilmFields;
 import dev.contentapi.film.FilmFilter;
@@ -53,6 +70,7 @@ import dev.contentapi.film.FilmService;
 public class PersonResource {
 
     private final PersonService people;
+    private final PersonEditService editor;
     private final FilmService films;
     private final ArticleService articles;
 
@@ -60,9 +78,11 @@ public class PersonResource {
 
     private final ObjectMapper json;
 
-    PersonResource(PersonService people, FilmService films, ArticleService articles, CursorCodec cursors, ObjectMapper json) {
+    PersonResource(PersonService people, PersonEditService editor, FilmService films, ArticleService articles,
+            CursorCodec cursors, ObjectMapper json) {
         this.json = json;
         this.people = people;
+        this.editor = editor;
         this.films = films;
         this.articles = articles;
         this.cursors = cursors;
@@ -85,7 +105,7 @@ public class PersonResource {
     @Path("{slug}")
     @Operation(summary = "Get a person", description = "One person by slug, with their film credits.")
     @APIResponse(responseCode = "200", description = "The person.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class), examples = @ExampleObject(name = "person", value = Examples.PERSON_DOCUMENT)))
-    public Object getPerson(
+    public RestResponse<Object> getPerson(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
                     + "credits.film.", example = "credits.film") String include,
@@ -95,7 +115,66 @@ public class PersonResource {
         Set<String> related = errors.check(() -> IncludeParameter.parse(include, PersonService.LIST.includes()));
         SparseFields sparse = fields.read(errors);
         errors.throwIfAny();
-        return sparse.apply(people.get(item, related), json);
+        PersonDocument document = people.get(item, related);
+        return withVersion(RestResponse.ResponseBuilder.ok(sparse.apply(document, json)), document);
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a person", description = "Editors.")
+    @APIResponse(responseCode = "201", description = "The new person, with their ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<Object> createPerson(@Valid @NotNull PersonRequest request) {
+        PersonDocument created = editor.create(request);
+        return withVersion(RestResponse.ResponseBuilder.created(URI.create(created.data().self())).entity(created),
+                created);
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a person", description = "Editors. Replaces every field an editor writes; needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The person as saved, with their new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<Object> replacePerson(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @Valid @NotNull PersonRequest request) {
+        PersonDocument saved = editor.replace(SlugParameter.parse(slug), ifMatch, request);
+        return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a person", description = "Editors. A JSON Merge Patch (RFC 7396): members set change, members set to null are cleared, others stay. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The person as saved, with their new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<Object> patchPerson(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @NotNull @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonRequest.class))) JsonNode patch) {
+        PersonDocument saved = editor.patch(SlugParameter.parse(slug), ifMatch, patch);
+        return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete a person", description = "Editors. Refused (409) while an article names them as author or subject or a film credits them; needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void deletePerson(
+            @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        editor.delete(SlugParameter.parse(slug), ifMatch);
     }
 
     @GET
@@ -138,5 +217,11 @@ public class PersonResource {
                 author == null ? "" : ArticleFilter.byAuthor(author).fingerprint(), cursors, errors);
         ArticlePage page = articles.listByAuthor(author, query);
         return PagedResponses.ok(sparse.apply(page, json), page.meta(), uri);
+    }
+
+    private static RestResponse<Object> withVersion(RestResponse.ResponseBuilder<?> response, PersonDocument document) {
+        @SuppressWarnings("unchecked")
+        RestResponse.ResponseBuilder<Object> builder = (RestResponse.ResponseBuilder<Object>) response;
+        return builder.tag(Versions.etag(document.data().version())).build();
     }
 }

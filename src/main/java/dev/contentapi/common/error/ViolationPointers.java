@@ -19,11 +19,13 @@ public final class ViolationPointers {
             if (position++ < skip) {
                 continue;
             }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                pointer.append('/').append(node.getName().replace("~", "~0").replace("/", "~1"));
-            }
+            // A node in a list carries its position in that list: the index comes before the node's own name
+            // (credits[1].person is /credits/1/person; a list's own element, <list element>, has no name).
             if (node.getIndex() != null) {
                 pointer.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                pointer.append('/').append(node.getName().replace("~", "~0").replace("/", "~1"));
             }
         }
         return pointer.length() == 0 ? "/" : pointer.toString();

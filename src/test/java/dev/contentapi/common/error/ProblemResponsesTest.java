@@ -340,7 +340,7 @@ class ProblemResponsesTest {
                 Arguments.of("PUT", "/api/v1/articles"),
                 Arguments.of("PATCH", "/api/v1/articles"),
                 Arguments.of("POST", ARTICLE),
-                Arguments.of("PUT", PERSON),
+                Arguments.of("POST", PERSON),
                 Arguments.of("PUT", COMMENTED_ARTICLE_COMMENTS),
                 Arguments.of("PUT", "/api/v1/comments/1"),
                 Arguments.of("POST", "/problems"));

@@ -77,7 +77,15 @@ class OpenApiDocumentTest {
             Map.entry("POST /api/v1/articles/{slug}/comments", List.of("submitComment", "Comments")),
             Map.entry("GET /api/v1/comments", List.of("listComments", "Comments")),
             Map.entry("PATCH /api/v1/comments/{id}", List.of("moderateComment", "Comments")),
-            Map.entry("DELETE /api/v1/comments/{id}", List.of("deleteComment", "Comments")));
+            Map.entry("DELETE /api/v1/comments/{id}", List.of("deleteComment", "Comments")),
+            Map.entry("POST /api/v1/people", List.of("createPerson", "People")),
+            Map.entry("PUT /api/v1/people/{slug}", List.of("replacePerson", "People")),
+            Map.entry("PATCH /api/v1/people/{slug}", List.of("patchPerson", "People")),
+            Map.entry("DELETE /api/v1/people/{slug}", List.of("deletePerson", "People")),
+            Map.entry("POST /api/v1/films", List.of("createFilm", "Films")),
+            Map.entry("PUT /api/v1/films/{slug}", List.of("replaceFilm", "Films")),
+            Map.entry("PATCH /api/v1/films/{slug}", List.of("patchFilm", "Films")),
+            Map.entry("DELETE /api/v1/films/{slug}", List.of("deleteFilm", "Films")));
 
     private static JsonNode document;
 

@@ -110,7 +110,8 @@ class PrivateDataTest {
         List<Article> hidden = List.of(
                 hide.article(ArticleStatus.DRAFT, null, author, null),
                 hide.article(ArticleStatus.DRAFT, at.plus(1, ChronoUnit.HOURS), hiddenOnlyAuthor, null),
-                hide.article(ArticleStatus.SCHEDULED, at.minus(1, ChronoUnit.HOURS), author, null),
+                // scheduled articles are hidden until their time; one whose time has passed is published by the scheduler
+                hide.article(ArticleStatus.SCHEDULED, Instant.now().plus(60, ChronoUnit.DAYS), author, null),
                 hide.article(ArticleStatus.SCHEDULED, Instant.now().plus(30, ChronoUnit.DAYS), hiddenOnlyAuthor, null),
                 hide.article(ArticleStatus.ARCHIVED, at.plus(1, ChronoUnit.MINUTES), author, null),
                 hide.article(ArticleStatus.ARCHIVED, at.minus(1, ChronoUnit.DAYS), hiddenOnlyAuthor, null));
@@ -163,7 +164,7 @@ class PrivateDataTest {
     void countsOnlyPublishedArticlesInTheWholeList() {
         long before = total(given());
         fixtures.article().status(ArticleStatus.DRAFT).tags(tag).create();
-        fixtures.article().status(ArticleStatus.SCHEDULED).publishedAt(Instant.now().minusSeconds(60)).create();
+        fixtures.article().status(ArticleStatus.SCHEDULED).publishedAt(Instant.now().plus(1, ChronoUnit.DAYS)).create();
         fixtures.article().status(ArticleStatus.ARCHIVED).publishedAt(Instant.now()).create();
         assertThat(total(given())).isEqualTo(before);
 
@@ -226,7 +227,7 @@ class PrivateDataTest {
         HiddenArticles hide = new HiddenArticles(by, about, List.of(), List.of(ownTag));
         // between the two public ones and around them, in every sort order
         hide.article(ArticleStatus.DRAFT, Instant.parse("2016-04-02T00:00:00Z"), by, "Zz Cursor A");
-        hide.article(ArticleStatus.SCHEDULED, Instant.parse("2016-04-03T00:00:00Z"), by, "Zz Cursor C");
+        hide.article(ArticleStatus.DRAFT, Instant.parse("2016-04-03T00:00:00Z"), by, "Zz Cursor C");
         Article second = fixtures.article().status(ArticleStatus.PUBLISHED).title("Zz Cursor D")
                 .publishedAt(Instant.parse("2016-04-04T00:00:00Z")).author(by).tags(ownTag).create();
         hide.article(ArticleStatus.ARCHIVED, Instant.parse("2016-04-05T00:00:00Z"), by, "Zz Cursor E");

@@ -49,16 +49,26 @@ class AccessMatrixTest {
             Map.entry("deleteArticle", EDITORS), Map.entry("publishArticle", EDITORS),
             Map.entry("unpublishArticle", EDITORS), Map.entry("archiveArticle", EDITORS),
             Map.entry("submitComment", EVERYONE), Map.entry("listComments", MODERATORS),
-            Map.entry("moderateComment", MODERATORS), Map.entry("deleteComment", MODERATORS));
+            Map.entry("moderateComment", MODERATORS), Map.entry("deleteComment", MODERATORS),
+            Map.entry("createPerson", EDITORS), Map.entry("replacePerson", EDITORS),
+            Map.entry("patchPerson", EDITORS), Map.entry("deletePerson", EDITORS),
+            Map.entry("createFilm", EDITORS), Map.entry("replaceFilm", EDITORS), Map.entry("patchFilm", EDITORS),
+            Map.entry("deleteFilm", EDITORS));
 
     /** Bodies for the operations that read one; changes of existing items go without If-Match, so change nothing. */
-    private static final Map<String, String> BODIES = Map.of(
-            "createToken", "{\"name\":\"matrix\",\"role\":\"editor\"}",
-            "createArticle", "{\"slug\":\"matrix-article\",\"title\":\"Matrix\",\"language\":\"en\"}",
-            "replaceArticle", "{\"slug\":\"matrix-article\",\"title\":\"Matrix\",\"language\":\"en\"}",
-            "patchArticle", "{\"title\":\"Matrix\"}",
-            "submitComment", "{\"authorName\":\"Matrix\",\"body\":\"Checking who may comment\"}",
-            "moderateComment", "{\"status\":\"approved\"}");
+    private static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("createToken", "{\"name\":\"matrix\",\"role\":\"editor\"}"),
+            Map.entry("createArticle", "{\"slug\":\"matrix-article\",\"title\":\"Matrix\",\"language\":\"en\"}"),
+            Map.entry("replaceArticle", "{\"slug\":\"matrix-article\",\"title\":\"Matrix\",\"language\":\"en\"}"),
+            Map.entry("patchArticle", "{\"title\":\"Matrix\"}"),
+            Map.entry("createPerson", "{\"slug\":\"matrix-person\",\"name\":\"Matrix\",\"sortName\":\"Matrix\"}"),
+            Map.entry("replacePerson", "{\"slug\":\"matrix-person\",\"name\":\"Matrix\",\"sortName\":\"Matrix\"}"),
+            Map.entry("patchPerson", "{\"name\":\"Matrix\"}"),
+            Map.entry("createFilm", "{\"slug\":\"matrix-film\",\"title\":\"Matrix\"}"),
+            Map.entry("replaceFilm", "{\"slug\":\"matrix-film\",\"title\":\"Matrix\"}"),
+            Map.entry("patchFilm", "{\"title\":\"Matrix\"}"),
+            Map.entry("submitComment", "{\"authorName\":\"Matrix\",\"body\":\"Checking who may comment\"}"),
+            Map.entry("moderateComment", "{\"status\":\"approved\"}"));
 
     @Test
     void everyOperationAnswersEachCallerAsIntended() throws Exception {

@@ -1,0 +1,157 @@
+package dev.contentapi.person;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.contentapi.common.error.FieldProblem;
+import dev.contentapi.common.error.ProblemException;
+import dev.contentapi.common.error.ProblemType;
+import dev.contentapi.common.http.BodyValidation;
+import dev.contentapi.common.http.MergePatch;
+import dev.contentapi.common.http.Versions;
+import dev.contentapi.common.persistence.ForeignKeys;
+
+/**
+ * Editors' changes to people: create, replace, merge-patch, delete. Every change of an existing person needs their
+ * current version ({@code If-Match}); a person still written about, writing or credited cannot be deleted.
+ */
+@ApplicationScoped
+public class PersonEditService {
+
+    private final PersonRepository people;
+    private final PersonService reads;
+    private final BodyValidation validation;
+    private final ObjectMapper json;
+
+    PersonEditService(PersonRepository people, PersonService reads, BodyValidation validation, ObjectMapper json) {
+        this.people = people;
+        this.reads = reads;
+        this.validation = validation;
+        this.json = json;
+    }
+
+    @Transactional
+    public PersonDocument create(PersonRequest request) {
+        Person person = new Person();
+        apply(person, request);
+        people.persist(person);
+        return saved(person);
+    }
+
+    @Transactional
+    public PersonDocument replace(String slug, String ifMatch, PersonRequest request) {
+        Person person = forChange(slug, ifMatch);
+        apply(person, request);
+        return saved(person);
+    }
+
+    @Transactional
+    public PersonDocument patch(String slug, String ifMatch, JsonNode patch) {
+        Person person = forChange(slug, ifMatch);
+        JsonNode merged = MergePatch.apply(json.valueToTree(toRequest(person)), patch);
+        PersonRequest request;
+        try {
+            request = json.treeToValue(merged, PersonRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    "The patch gives a property this person does not have, or a value of the wrong type.");
+        }
+        apply(person, validation.check(request));
+        return saved(person);
+    }
+
+    /** Refused with 409 while an article names them (as author or subject) or a film credits them. */
+    @Transactional
+    public void delete(String slug, String ifMatch) {
+        Person person = forChange(slug, ifMatch);
+        PersonRepository.References references = people.references(person);
+        if (references.any()) {
+            throw new ProblemException(ProblemType.CONFLICT, "'" + person.slug + "' cannot be deleted while "
+                    + references.describe() + ". Change those first.");
+        }
+        people.delete(person);
+        flush();
+    }
+
+    private Person forChange(String slug, String ifMatch) {
+        Person person = people.findBySlug(slug)
+                .orElseThrow(() -> ProblemException.notFound("No person has the slug '" + slug + "'."));
+        Versions.require(ifMatch, person.version);
+        return person;
+    }
+
+    private PersonDocument saved(Person person) {
+        flush();
+        return new PersonDocument(reads.toResponse(person), null);
+    }
+
+    /** Writes now, inside the transaction, so that a lost race, a taken slug or a reference is answered, not logged. */
+    private void flush() {
+        try {
+            people.flush();
+        } catch (OptimisticLockException e) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    "Another change to this person was saved first. Read them again and redo your change.");
+        } catch (PersistenceException e) {
+            if (String.valueOf(e.getCause()).contains("person_slug_key")) {
+                throw ProblemException.conflict("Another person already has this slug.", "/slug");
+            }
+            if (ForeignKeys.violated(e)) {
+                throw new ProblemException(ProblemType.CONFLICT,
+                        "This person cannot be deleted: an article or a film refers to them. Change those first.");
+            }
+            throw e;
+        }
+    }
+
+    private void apply(Person person, PersonRequest request) {
+        if (people.slugTakenByAnother(request.slug(), person.id)) {
+            throw ProblemException.conflict("Another person already has the slug '" + request.slug() + "'.", "/slug");
+        }
+        List<PersonRequest.AffiliationRequest> affiliations = request.affiliations() == null ? List.of()
+                : request.affiliations();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < affiliations.size(); i++) {
+            PersonRequest.AffiliationRequest affiliation = affiliations.get(i);
+            if (affiliation.fromYear() != null && affiliation.toYear() != null
+                    && affiliation.toYear() < affiliation.fromYear()) {
+                problems.add(FieldProblem.pointer("/affiliations/" + i + "/toYear", "must not be before fromYear"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalidBody(problems);
+        }
+        person.slug = request.slug();
+        person.name = request.name().strip();
+        person.sortName = request.sortName().strip();
+        person.shortBio = request.shortBio();
+        person.longBio = request.longBio();
+        person.roles = request.roles() == null ? new ArrayList<>() : new ArrayList<>(request.roles());
+        person.birthplace = request.birthplace();
+        person.affiliations = new ArrayList<>(affiliations.stream()
+                .map(a -> new Affiliation(a.organisation().strip(), a.role(), a.fromYear(), a.toYear()))
+                .toList());
+        person.links = request.links() == null ? new ArrayList<>()
+                : new ArrayList<>(request.links().stream().map(l -> new PersonLink(l.label().strip(), l.url()))
+                        .toList());
+    }
+
+    private static PersonRequest toRequest(Person person) {
+        return new PersonRequest(person.slug, person.name, person.sortName, person.shortBio, person.longBio,
+                List.copyOf(person.roles), person.birthplace,
+                person.affiliations.stream()
+                        .map(a -> new PersonRequest.AffiliationRequest(a.organisation(), a.role(), a.fromYear(),
+                                a.toYear()))
+                        .toList(),
+                person.links.stream().map(l -> new PersonRequest.LinkRequest(l.label(), l.url())).toList());
+    }
+}
