@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +18,7 @@ import dev.contentapi.common.error.ProblemType;
 import dev.contentapi.common.http.BodyValidation;
 import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
+import dev.contentapi.common.persistence.Saves;
 import dev.contentapi.common.persistence.SlugRedirects;
 import dev.contentapi.film.Film;
 import dev.contentapi.film.FilmRepository;
@@ -130,19 +129,8 @@ public class ArticleEditService {
         return new ArticleDocument(ArticleService.toResponse(article), null);
     }
 
-    /** Writes now, inside the transaction, so that a lost race or a taken slug is answered, not logged. */
     private void flush() {
-        try {
-            articles.flush();
-        } catch (OptimisticLockException e) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "Another change to this article was saved first. Read it again and redo your change on it.");
-        } catch (PersistenceException e) {
-            if (String.valueOf(e.getCause()).contains("article_slug_key")) {
-                throw ProblemException.conflict("Another article already has this slug.", "/slug");
-            }
-            throw e;
-        }
+        Saves.flush(articles.getEntityManager(), "article");
     }
 
     private void apply(Article article, ArticleRequest request) {

@@ -215,8 +215,6 @@ public class ArticleResource {
     }
 
     private static RestResponse<Object> withVersion(RestResponse.ResponseBuilder<?> response, ArticleDocument document) {
-        @SuppressWarnings("unchecked")
-        RestResponse.ResponseBuilder<Object> builder = (RestResponse.ResponseBuilder<Object>) response;
-        return builder.tag(Versions.etag(document.data().version())).build();
+        return Versions.tagged(response, document.data().version());
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,6 +21,7 @@ import dev.contentapi.common.http.BodyValidation;
 import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
 import dev.contentapi.common.persistence.CodedEnum;
+import dev.contentapi.common.persistence.Saves;
 import dev.contentapi.common.query.ListPage;
 import dev.contentapi.common.query.ListQuery;
 
@@ -128,12 +128,7 @@ public class CommentModerationService {
     }
 
     private void flush() {
-        try {
-            comments.flush();
-        } catch (OptimisticLockException e) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "Another moderator changed this comment first. Read it again and decide on it.");
-        }
+        Saves.flush(comments.getEntityManager(), "comment");
     }
 
     static ModeratedCommentResponse toResponse(Comment comment) {

@@ -34,13 +34,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.contentapi.common.error.ProblemException;
 import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.persistence.CodedEnum;
 import dev.contentapi.common.query.CursorCodec;
 import dev.contentapi.common.query.FilterValues;
+import dev.contentapi.common.query.IdParameter;
 import dev.contentapi.common.query.ListParameters;
 import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.ParameterDocs;
@@ -68,7 +68,7 @@ public class CommentResource {
     @Operation(summary = "Get a public comment", description = "One approved comment on a published article, with its approved replies; anything else answers 404.")
     public CommentDocument getComment(
             @PathParam("id") @Parameter(description = "The comment's id.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String id) {
-        return comments.get(parseId(id));
+        return comments.get(IdParameter.parse(id));
     }
 
     @GET
@@ -103,7 +103,7 @@ public class CommentResource {
             @PathParam("id") @Parameter(description = "The comment's id.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             @NotNull @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ModerationRequest.class))) JsonNode patch) {
-        ModeratedCommentResponse moderated = moderation.moderate(parseId(id), ifMatch, patch);
+        ModeratedCommentResponse moderated = moderation.moderate(IdParameter.parse(id), ifMatch, patch);
         return RestResponse.ResponseBuilder.ok(moderated).tag(Versions.etag(moderated.version())).build();
     }
 
@@ -116,13 +116,6 @@ public class CommentResource {
     public void deleteComment(
             @PathParam("id") @Parameter(description = "The comment's id.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
-        moderation.delete(parseId(id), ifMatch);
-    }
-
-    private static long parseId(String id) {
-        if (!id.matches("[1-9][0-9]{0,17}")) {
-            throw ProblemException.invalidParameter("id", "must be a positive integer, not '" + id + "'");
-        }
-        return Long.parseLong(id);
+        moderation.delete(IdParameter.parse(id), ifMatch);
     }
 }

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,7 +19,7 @@ import dev.contentapi.common.error.ProblemType;
 import dev.contentapi.common.http.BodyValidation;
 import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
-import dev.contentapi.common.persistence.ForeignKeys;
+import dev.contentapi.common.persistence.Saves;
 import dev.contentapi.person.Person;
 import dev.contentapi.person.PersonRepository;
 
@@ -105,23 +103,8 @@ public class FilmEditService {
         return new FilmDocument(reads.toResponse(film), null);
     }
 
-    /** Writes now, inside the transaction, so that a lost race, a taken slug or a reference is answered, not logged. */
     private void flush() {
-        try {
-            films.flush();
-        } catch (OptimisticLockException e) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "Another change to this film was saved first. Read it again and redo your change on it.");
-        } catch (PersistenceException e) {
-            if (String.valueOf(e.getCause()).contains("film_slug_key")) {
-                throw ProblemException.conflict("Another film already has this slug.", "/slug");
-            }
-            if (ForeignKeys.violated(e)) {
-                throw new ProblemException(ProblemType.CONFLICT,
-                        "This film cannot be deleted: an article is about it. Change that first.");
-            }
-            throw e;
-        }
+        Saves.flush(films.getEntityManager(), "film");
     }
 
     /** Checks the request against the database and copies it onto the film; answers the credits it asks for. */

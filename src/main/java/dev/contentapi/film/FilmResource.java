@@ -161,8 +161,6 @@ public class FilmResource {
     }
 
     private static RestResponse<Object> withVersion(RestResponse.ResponseBuilder<?> response, FilmDocument document) {
-        @SuppressWarnings("unchecked")
-        RestResponse.ResponseBuilder<Object> builder = (RestResponse.ResponseBuilder<Object>) response;
-        return builder.tag(Versions.etag(document.data().version())).build();
+        return Versions.tagged(response, document.data().version());
     }
 }

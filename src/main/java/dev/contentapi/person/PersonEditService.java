@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,7 +16,7 @@ import dev.contentapi.common.error.ProblemType;
 import dev.contentapi.common.http.BodyValidation;
 import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
-import dev.contentapi.common.persistence.ForeignKeys;
+import dev.contentapi.common.persistence.Saves;
 
 /**
  * Editors' changes to people: create, replace, merge-patch, delete. Every change of an existing person needs their
@@ -94,23 +92,8 @@ public class PersonEditService {
         return new PersonDocument(reads.toResponse(person), null);
     }
 
-    /** Writes now, inside the transaction, so that a lost race, a taken slug or a reference is answered, not logged. */
     private void flush() {
-        try {
-            people.flush();
-        } catch (OptimisticLockException e) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "Another change to this person was saved first. Read them again and redo your change.");
-        } catch (PersistenceException e) {
-            if (String.valueOf(e.getCause()).contains("person_slug_key")) {
-                throw ProblemException.conflict("Another person already has this slug.", "/slug");
-            }
-            if (ForeignKeys.violated(e)) {
-                throw new ProblemException(ProblemType.CONFLICT,
-                        "This person cannot be deleted: an article or a film refers to them. Change those first.");
-            }
-            throw e;
-        }
+        Saves.flush(people.getEntityManager(), "person");
     }
 
     private void apply(Person person, PersonRequest request) {

@@ -220,8 +220,6 @@ public class PersonResource {
     }
 
     private static RestResponse<Object> withVersion(RestResponse.ResponseBuilder<?> response, PersonDocument document) {
-        @SuppressWarnings("unchecked")
-        RestResponse.ResponseBuilder<Object> builder = (RestResponse.ResponseBuilder<Object>) response;
-        return builder.tag(Versions.etag(document.data().version())).build();
+        return Versions.tagged(response, document.data().version());
     }
 }

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.contentapi.common.error.ProblemException;
+import dev.contentapi.common.query.IdParameter;
 import dev.contentapi.common.security.Roles;
 
 @Path(TokenService.PATH)
@@ -60,7 +60,7 @@ public class TokenResource {
     @Operation(summary = "Get an API token", description = "Admins only. Never its value.")
     public TokenResponse getToken(
             @PathParam("id") @Parameter(description = "The token's id.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String id) {
-        return tokens.get(parseId(id));
+        return tokens.get(IdParameter.parse(id));
     }
 
     @DELETE
@@ -69,13 +69,6 @@ public class TokenResource {
     @APIResponse(responseCode = "204", description = "Revoked.")
     public void revokeToken(
             @PathParam("id") @Parameter(description = "The token's id.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String id) {
-        tokens.revoke(parseId(id));
-    }
-
-    private static long parseId(String id) {
-        if (!id.matches("[1-9][0-9]{0,17}")) {
-            throw ProblemException.invalidParameter("id", "must be a positive integer, not '" + id + "'");
-        }
-        return Long.parseLong(id);
+        tokens.revoke(IdParameter.parse(id));
     }
 }

@@ -2,6 +2,8 @@ package dev.contentapi.common.http;
 
 import jakarta.ws.rs.core.EntityTag;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import dev.contentapi.common.error.ProblemException;
 import dev.contentapi.common.error.ProblemType;
 
@@ -15,6 +17,13 @@ public final class Versions {
             + "and with a version that is no longer current with 412.";
 
     private Versions() {
+    }
+
+    /** The response with the item's version as its strong {@code ETag}. */
+    public static RestResponse<Object> tagged(RestResponse.ResponseBuilder<?> response, long version) {
+        @SuppressWarnings("unchecked")
+        RestResponse.ResponseBuilder<Object> builder = (RestResponse.ResponseBuilder<Object>) response;
+        return builder.tag(etag(version)).build();
     }
 
     public static EntityTag etag(long version) {
