@@ -36,6 +36,9 @@ import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.ParameterDocs;
 import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
+import dev.contentapi.common.ratelimit.Clients;
+import dev.contentapi.common.ratelimit.RateLimiter;
+import io.vertx.core.http.HttpServerRequest;
 
 @PermitAll
 @Path(ArticleRef.PATH + "/{slug}/comments")
@@ -47,7 +50,11 @@ public class ArticleCommentsResource {
     private final CommentModerationService moderation;
     private final CursorCodec cursors;
 
-    ArticleCommentsResource(CommentService comments, CommentModerationService moderation, CursorCodec cursors) {
+    private final RateLimiter limiter;
+
+    ArticleCommentsResource(CommentService comments, CommentModerationService moderation, CursorCodec cursors,
+            RateLimiter limiter) {
+        this.limiter = limiter;
         this.comments = comments;
         this.moderation = moderation;
         this.cursors = cursors;
@@ -74,11 +81,19 @@ public class ArticleCommentsResource {
     @Operation(summary = "Comment on an article", description = "Anyone. The comment waits for a moderator (`pending`) and is public once approved. "
             + "The email, if given, is for the moderators only. The body is plain text and is always shown as text.")
     @APIResponse(responseCode = "201", description = "The comment, awaiting moderation.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedCommentResponse.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     public RestResponse<SubmittedCommentResponse> submitComment(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
-            @Valid @NotNull CommentRequest request) {
-        SubmittedCommentResponse submitted = moderation.submit(SlugParameter.parse(slug), request);
+            @Valid @NotNull CommentRequest request, @Context HttpServerRequest http) {
+        String article = SlugParameter.parse(slug);
+        String client = Clients.of(http);
+        RateLimiter.Usage usage = limiter.hit(limiter.comments(), client);
+        SubmittedCommentResponse submitted = moderation.submit(article, request, client);
         return RestResponse.ResponseBuilder.<SubmittedCommentResponse> created(URI.create(submitted.self()))
-                .entity(submitted).build();
+                .entity(submitted)
+                .header("RateLimit-Policy", usage.policy().header())
+                .header("RateLimit", usage.header())
+                .build();
     }
 }

@@ -47,4 +47,8 @@ public class Comment extends EditableEntity {
 
     @Column(name = "moderated_at")
     public Instant moderatedAt;
+
+    /** A hash of the sender's address, to refuse the same comment sent twice; never shown. */
+    @Column(name = "client_hash")
+    public String clientHash;
 }

@@ -1,5 +1,6 @@
 package dev.contentapi.comment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,9 @@ import dev.contentapi.common.query.ListQuery;
 @ApplicationScoped
 public class CommentModerationService {
 
+    /** The same comment from the same client within this time is refused as a duplicate. */
+    static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
+
     public static final Set<String> STATUSES = Set.of("pending", "approved", "rejected", "spam");
 
     private final CommentRepository comments;
@@ -52,9 +56,13 @@ public class CommentModerationService {
      * spam, answered like any other so that the bot learns nothing.
      */
     @Transactional
-    public SubmittedCommentResponse submit(String articleSlug, CommentRequest request) {
+    public SubmittedCommentResponse submit(String articleSlug, CommentRequest request, String client) {
         Article article = articles.findPublishedBySlug(articleSlug)
                 .orElseThrow(() -> ProblemException.notFound("No published article has the slug '" + articleSlug + "'."));
+        if (comments.sentRecently(article.id, client, request.body(), DUPLICATE_WINDOW)) {
+            throw ProblemException.conflict("You sent this comment on this article a moment ago; it is awaiting moderation.",
+                    "/body");
+        }
         Comment comment = new Comment();
         comment.article = article;
         comment.depth = 1;
@@ -76,6 +84,7 @@ public class CommentModerationService {
         comment.body = request.body();
         boolean bot = request.website() != null && !request.website().isBlank();
         comment.status = bot ? CommentStatus.SPAM : CommentStatus.PENDING;
+        comment.clientHash = client;
         comments.persistAndFlush(comment);
         return new SubmittedCommentResponse(comment.id, CommentStatus.PENDING,
                 comment.parent == null ? null : comment.parent.id, comment.depth, comment.authorName, comment.body,

@@ -1,5 +1,7 @@
 package dev.contentapi.comment;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +55,12 @@ public class CommentRepository implements PanacheRepository<Comment> {
         SqlQuery where = new SqlQuery();
         where.and("c.status = " + where.param(status.code()));
         return ListRunner.run(getEntityManager(), Comment.class, "comment c", where, query, cursors);
+    }
+
+    /** Whether this client sent this very comment on this article within the window. */
+    public boolean sentRecently(long articleId, String client, String body, Duration window) {
+        return count("article.id = ?1 and clientHash = ?2 and body = ?3 and createdAt > ?4", articleId, client, body,
+                Instant.now().minus(window)) > 0;
     }
 
     /** The approved replies to any of these comments, oldest first. */

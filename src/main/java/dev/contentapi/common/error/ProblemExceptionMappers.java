@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dev.contentapi.common.http.MovedException;
+import dev.contentapi.common.ratelimit.RateLimitedException;
 import dev.contentapi.common.security.BearerTokenMechanism;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -49,6 +50,16 @@ public class ProblemExceptionMappers {
         String query = uri.getRequestUri().getRawQuery();
         return Response.status(Response.Status.MOVED_PERMANENTLY)
                 .header(HttpHeaders.LOCATION, query == null ? e.location() : e.location() + "?" + query)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.RATE_LIMITED, "Too many requests of this kind from this client; try again in "
+                + e.retryAfterSeconds() + " seconds.", uri.getPath())
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .header("RateLimit-Policy", e.policy().header())
+                .header("RateLimit", "\"" + e.policy().name() + "\";r=0;t=" + e.retryAfterSeconds())
                 .build();
     }
 

@@ -24,6 +24,8 @@ public enum ProblemType {
             "`If-Match` names a version that is no longer current: someone else changed the item. Read it again (its `ETag` is the current version) and redo the change on it."),
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required",
             "Changes need `If-Match` with the item's `ETag`, so that no one overwrites a change they have not seen."),
+    RATE_LIMITED("rate-limited", 429, "Too many requests",
+            "This client sent more requests of this kind than the limit allows. Wait as long as `Retry-After` says; `RateLimit-Policy` states the limit."),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed",
             "The resource exists but does not support this HTTP method. The `Allow` header lists those it does."),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable",

@@ -411,6 +411,7 @@ class ProblemResponsesTest {
         assertEquals(List.of("/problems/invalid-parameter", "/problems/malformed-request",
                 "/problems/validation-failed", "/problems/unauthorized", "/problems/forbidden", "/problems/not-found",
                 "/problems/conflict", "/problems/precondition-failed", "/problems/precondition-required",
+                "/problems/rate-limited",
                 "/problems/method-not-allowed", "/problems/not-acceptable", "/problems/unsupported-media-type",
                 "/problems/internal-error"), expected);
         for (Map<String, Object> type : types) {
