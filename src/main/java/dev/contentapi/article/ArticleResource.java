@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,6 +43,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
+import dev.contentapi.common.idempotency.IdempotentPosts;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.CursorCodec;
@@ -60,6 +62,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
+
+    /** Field-injected: only the POST operations use it. */
+    @Inject
+    IdempotentPosts idempotent;
 
     private final ArticleService articles;
     private final ArticleEditService editor;
@@ -116,10 +122,13 @@ public class ArticleResource {
     @Operation(summary = "Create an article", description = "Editors. The article starts as a draft, seen only by editors until it is published.")
     @APIResponse(responseCode = "201", description = "The new draft, with its ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public RestResponse<Object> createArticle(@Valid @NotNull ArticleRequest request) {
-        ArticleDocument created = editor.create(request);
-        return withVersion(RestResponse.ResponseBuilder.created(URI.create(created.data().self())).entity(created),
-                created);
+    public RestResponse<Object> createArticle(@Valid @NotNull ArticleRequest request,
+            @HeaderParam(IdempotentPosts.HEADER) @Parameter(description = IdempotentPosts.DESCRIPTION, example = "5f0c3a8e-6d0b-4a4e-9a53-2f1f2b9d6c10") String idempotencyKey) {
+        return idempotent.run(idempotencyKey, request, () -> {
+            ArticleDocument created = editor.create(request);
+            return withVersion(RestResponse.ResponseBuilder.created(URI.create(created.data().self())).entity(created),
+                    created);
+        });
     }
 
     @PUT
@@ -176,13 +185,16 @@ public class ArticleResource {
     public RestResponse<Object> publishArticle(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            @QueryParam("at") @Parameter(description = "When to publish: a future instant schedules the article; absent, or not in the future, publishes it now.", example = "2030-01-01T08:00:00Z") String at) {
-        ParameterErrors errors = new ParameterErrors();
-        String item = errors.check(() -> SlugParameter.parse(slug));
-        Instant when = errors.check(() -> FilterValues.instant("at", at));
-        errors.throwIfAny();
-        ArticleDocument saved = editor.publish(item, ifMatch, when);
-        return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
+            @QueryParam("at") @Parameter(description = "When to publish: a future instant schedules the article; absent, or not in the future, publishes it now.", example = "2030-01-01T08:00:00Z") String at,
+            @HeaderParam(IdempotentPosts.HEADER) @Parameter(description = IdempotentPosts.DESCRIPTION, example = "5f0c3a8e-6d0b-4a4e-9a53-2f1f2b9d6c10") String idempotencyKey) {
+        return idempotent.run(idempotencyKey, at, () -> {
+            ParameterErrors errors = new ParameterErrors();
+            String item = errors.check(() -> SlugParameter.parse(slug));
+            Instant when = errors.check(() -> FilterValues.instant("at", at));
+            errors.throwIfAny();
+            ArticleDocument saved = editor.publish(item, ifMatch, when);
+            return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
+        });
     }
 
     @POST
@@ -193,8 +205,11 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article, now a draft, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
     public RestResponse<Object> unpublishArticle(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
-        return status(slug, ifMatch, ArticleStatus.DRAFT);
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(IdempotentPosts.HEADER) @Parameter(description = IdempotentPosts.DESCRIPTION, example = "5f0c3a8e-6d0b-4a4e-9a53-2f1f2b9d6c10") String idempotencyKey) {
+        return idempotent.run(idempotencyKey, null, () -> {
+            return status(slug, ifMatch, ArticleStatus.DRAFT);
+        });
     }
 
     @POST
@@ -205,8 +220,11 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The archived article, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
     public RestResponse<Object> archiveArticle(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
-        return status(slug, ifMatch, ArticleStatus.ARCHIVED);
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(IdempotentPosts.HEADER) @Parameter(description = IdempotentPosts.DESCRIPTION, example = "5f0c3a8e-6d0b-4a4e-9a53-2f1f2b9d6c10") String idempotencyKey) {
+        return idempotent.run(idempotencyKey, null, () -> {
+            return status(slug, ifMatch, ArticleStatus.ARCHIVED);
+        });
     }
 
     private RestResponse<Object> status(String slug, String ifMatch, ArticleStatus status) {

@@ -3,11 +3,13 @@ package dev.contentapi.comment;
 import java.net.URI;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.contentapi.article.ArticleRef;
+import dev.contentapi.common.idempotency.IdempotentPosts;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.CursorCodec;
@@ -45,6 +48,10 @@ import io.vertx.core.http.HttpServerRequest;
 @Tag(name = "Comments")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleCommentsResource {
+
+    /** Field-injected: only the POST operations use it. */
+    @Inject
+    IdempotentPosts idempotent;
 
     private final CommentService comments;
     private final CommentModerationService moderation;
@@ -83,17 +90,20 @@ public class ArticleCommentsResource {
     @APIResponse(responseCode = "201", description = "The comment, awaiting moderation.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedCommentResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "429", ref = "RateLimited")
-    public RestResponse<SubmittedCommentResponse> submitComment(
+    public RestResponse<Object> submitComment(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
-            @Valid @NotNull CommentRequest request, @Context HttpServerRequest http) {
-        String article = SlugParameter.parse(slug);
-        String client = Clients.of(http);
-        RateLimiter.Usage usage = limiter.hit(limiter.comments(), client);
-        SubmittedCommentResponse submitted = moderation.submit(article, request, client);
-        return RestResponse.ResponseBuilder.<SubmittedCommentResponse> created(URI.create(submitted.self()))
-                .entity(submitted)
-                .header("RateLimit-Policy", usage.policy().header())
-                .header("RateLimit", usage.header())
-                .build();
+            @Valid @NotNull CommentRequest request, @Context HttpServerRequest http,
+            @HeaderParam(IdempotentPosts.HEADER) @Parameter(description = IdempotentPosts.DESCRIPTION, example = "5f0c3a8e-6d0b-4a4e-9a53-2f1f2b9d6c10") String idempotencyKey) {
+        return idempotent.run(idempotencyKey, request, () -> {
+            String article = SlugParameter.parse(slug);
+            String client = Clients.of(http);
+            RateLimiter.Usage usage = limiter.hit(limiter.comments(), client);
+            SubmittedCommentResponse submitted = moderation.submit(article, request, client);
+            return RestResponse.ResponseBuilder.<SubmittedCommentResponse> created(URI.create(submitted.self()))
+                    .entity(submitted)
+                    .header("RateLimit-Policy", usage.policy().header())
+                    .header("RateLimit", usage.header())
+                    .build();
+        });
     }
 }

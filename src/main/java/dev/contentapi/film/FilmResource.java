@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -41,6 +42,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
+import dev.contentapi.common.idempotency.IdempotentPosts;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.CursorCodec;
@@ -57,6 +59,10 @@ import dev.contentapi.common.security.Roles;
 @Tag(name = "Films")
 @Produces(MediaType.APPLICATION_JSON)
 public class FilmResource {
+
+    /** Field-injected: only the POST operations use it. */
+    @Inject
+    IdempotentPosts idempotent;
 
     private final FilmService films;
     private final FilmEditService editor;
@@ -109,10 +115,13 @@ public class FilmResource {
     @Operation(summary = "Create a film", description = "Editors. With its credits, in billing order.")
     @APIResponse(responseCode = "201", description = "The new film, with its ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmDocument.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public RestResponse<Object> createFilm(@Valid @NotNull FilmRequest request) {
-        FilmDocument created = editor.create(request);
-        return withVersion(RestResponse.ResponseBuilder.created(URI.create(created.data().self())).entity(created),
-                created);
+    public RestResponse<Object> createFilm(@Valid @NotNull FilmRequest request,
+            @HeaderParam(IdempotentPosts.HEADER) @Parameter(description = IdempotentPosts.DESCRIPTION, example = "5f0c3a8e-6d0b-4a4e-9a53-2f1f2b9d6c10") String idempotencyKey) {
+        return idempotent.run(idempotencyKey, request, () -> {
+            FilmDocument created = editor.create(request);
+            return withVersion(RestResponse.ResponseBuilder.created(URI.create(created.data().self())).entity(created),
+                    created);
+        });
     }
 
     @PUT

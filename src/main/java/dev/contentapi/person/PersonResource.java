@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -46,6 +47,7 @@ import dev.contentapi.article.ArticlePage;
 import dev.contentapi.article.ArticleService;
 import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
+import dev.contentapi.common.idempotency.IdempotentPosts;
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.query.CursorCodec;
@@ -68,6 +70,10 @@ import dev.contentapi.film.FilmService;
 @Tag(name = "People")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonResource {
+
+    /** Field-injected: only the POST operations use it. */
+    @Inject
+    IdempotentPosts idempotent;
 
     private final PersonService people;
     private final PersonEditService editor;
@@ -126,10 +132,13 @@ public class PersonResource {
     @Operation(summary = "Create a person", description = "Editors.")
     @APIResponse(responseCode = "201", description = "The new person, with their ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public RestResponse<Object> createPerson(@Valid @NotNull PersonRequest request) {
-        PersonDocument created = editor.create(request);
-        return withVersion(RestResponse.ResponseBuilder.created(URI.create(created.data().self())).entity(created),
-                created);
+    public RestResponse<Object> createPerson(@Valid @NotNull PersonRequest request,
+            @HeaderParam(IdempotentPosts.HEADER) @Parameter(description = IdempotentPosts.DESCRIPTION, example = "5f0c3a8e-6d0b-4a4e-9a53-2f1f2b9d6c10") String idempotencyKey) {
+        return idempotent.run(idempotencyKey, request, () -> {
+            PersonDocument created = editor.create(request);
+            return withVersion(RestResponse.ResponseBuilder.created(URI.create(created.data().self())).entity(created),
+                    created);
+        });
     }
 
     @PUT

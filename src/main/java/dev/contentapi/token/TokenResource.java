@@ -3,11 +3,13 @@ package dev.contentapi.token;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import dev.contentapi.common.idempotency.IdempotentPosts;
 import dev.contentapi.common.query.IdParameter;
 import dev.contentapi.common.security.Roles;
 
@@ -33,6 +36,10 @@ import dev.contentapi.common.security.Roles;
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
+
+    /** Field-injected: only the POST operations use it. */
+    @Inject
+    IdempotentPosts idempotent;
 
     private final TokenService tokens;
 
@@ -44,9 +51,12 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API token", description = "Admins only. The answer is the only place the token's value ever appears: keep it.")
     @APIResponse(responseCode = "201", description = "The new token, with its value.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewTokenResponse.class)))
-    public RestResponse<NewTokenResponse> createToken(@Valid @NotNull TokenRequest request) {
-        NewTokenResponse created = tokens.create(request);
-        return RestResponse.ResponseBuilder.<NewTokenResponse> created(URI.create(created.self())).entity(created).build();
+    public RestResponse<Object> createToken(@Valid @NotNull TokenRequest request,
+            @HeaderParam(IdempotentPosts.HEADER) @Parameter(description = IdempotentPosts.DESCRIPTION, example = "5f0c3a8e-6d0b-4a4e-9a53-2f1f2b9d6c10") String idempotencyKey) {
+        return idempotent.run(idempotencyKey, request, () -> {
+            NewTokenResponse created = tokens.create(request);
+            return RestResponse.ResponseBuilder.<NewTokenResponse> created(URI.create(created.self())).entity(created).build();
+        });
     }
 
     @GET

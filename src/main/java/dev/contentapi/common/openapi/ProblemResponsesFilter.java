@@ -34,7 +34,9 @@ public class ProblemResponsesFilter implements OASFilter {
                         && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
                 boolean hasBody = operation.getRequestBody() != null;
                 boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-                if (hasParameters) {
+                if (hasParameters && hasBody) {
+                    addIfAbsent(responses, "400", "BadRequest");
+                } else if (hasParameters) {
                     addIfAbsent(responses, "400", "InvalidParameter");
                 } else if (hasBody) {
                     addIfAbsent(responses, "400", "MalformedRequest");
