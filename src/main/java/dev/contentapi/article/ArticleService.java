@@ -9,7 +9,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.contentapi.common.error.ProblemException;
-import dev.contentapi.common.http.MovedException;
 import dev.contentapi.common.persistence.SlugRedirects;
 import dev.contentapi.common.query.ListPage;
 import dev.contentapi.common.query.ListQuery;
@@ -72,12 +71,10 @@ public class ArticleService {
 
     /** A 301 to the article's new slug if it was renamed (and, for the public, is published); a 404 otherwise. */
     private RuntimeException movedOrNotFound(String slug, boolean publishedOnly) {
-        return redirects.target(REDIRECT_KIND, slug)
-                .flatMap(id -> articles.findByIdOptional(id))
+        return redirects.movedOrNotFound(REDIRECT_KIND, slug, id -> articles.findByIdOptional(id)
                 .filter(article -> !publishedOnly || article.status == ArticleStatus.PUBLISHED)
-                .<RuntimeException> map(article -> new MovedException(ArticleRef.selfOf(article.slug)))
-                .orElseGet(() -> ProblemException.notFound((publishedOnly ? "No published article" : "No article")
-                        + " has the slug '" + slug + "'."));
+                .map(article -> ArticleRef.selfOf(article.slug)),
+                (publishedOnly ? "No published article" : "No article") + " has the slug '" + slug + "'.");
     }
 
     /** The published articles a person wrote. */

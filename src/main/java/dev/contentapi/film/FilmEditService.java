@@ -20,6 +20,7 @@ import dev.contentapi.common.http.BodyValidation;
 import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
 import dev.contentapi.common.persistence.Saves;
+import dev.contentapi.common.persistence.SlugRedirects;
 import dev.contentapi.person.Person;
 import dev.contentapi.person.PersonRepository;
 
@@ -30,14 +31,17 @@ import dev.contentapi.person.PersonRepository;
 @ApplicationScoped
 public class FilmEditService {
 
+    private final SlugRedirects redirects;
     private final FilmRepository films;
     private final PersonRepository people;
     private final FilmService reads;
     private final BodyValidation validation;
     private final ObjectMapper json;
 
-    FilmEditService(FilmRepository films, PersonRepository people, FilmService reads, BodyValidation validation,
+    FilmEditService(SlugRedirects redirects, FilmRepository films, PersonRepository people, FilmService reads,
+            BodyValidation validation,
             ObjectMapper json) {
+        this.redirects = redirects;
         this.films = films;
         this.people = people;
         this.reads = reads;
@@ -52,6 +56,7 @@ public class FilmEditService {
         credits.forEach(credit -> credit.film = film);
         film.credits.addAll(credits);
         films.persist(film);
+        redirects.renamed(FilmService.REDIRECT_KIND, null, film.slug, film.id);
         credits.forEach(credit -> credit.persist());
         return saved(film);
     }
@@ -142,6 +147,9 @@ public class FilmEditService {
         }
         if (!problems.isEmpty()) {
             throw ProblemException.invalidBody(problems);
+        }
+        if (film.id != null) {
+            redirects.renamed(FilmService.REDIRECT_KIND, film.slug, request.slug(), film.id);
         }
         film.slug = request.slug();
         film.title = request.title().strip();

@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.contentapi.common.error.ProblemException;
+import dev.contentapi.common.persistence.SlugRedirects;
 import dev.contentapi.common.query.ListPage;
 import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.ListSpec;
@@ -27,11 +28,15 @@ public class FilmService {
     public static final ListSpec<Film> LIST = new ListSpec<>(sorts(), "-releaseDate", "f.id",
             Set.of(INCLUDE_CREDIT_PEOPLE));
 
+    static final String REDIRECT_KIND = "film";
+
+    private final SlugRedirects redirects;
     private final FilmRepository films;
     private final PersonRepository people;
     private final PersonService personService;
 
-    FilmService(FilmRepository films, PersonRepository people, PersonService personService) {
+    FilmService(SlugRedirects redirects, FilmRepository films, PersonRepository people, PersonService personService) {
+        this.redirects = redirects;
         this.films = films;
         this.people = people;
         this.personService = personService;
@@ -44,8 +49,9 @@ public class FilmService {
     }
 
     public FilmDocument get(String slug, Set<String> include) {
-        Film film = films.findBySlug(slug)
-                .orElseThrow(() -> ProblemException.notFound("No film has the slug '" + slug + "'."));
+        Film film = films.findBySlug(slug).orElseThrow(() -> redirects.movedOrNotFound(REDIRECT_KIND, slug,
+                id -> films.findByIdOptional(id).map(found -> FilmRef.selfOf(found.slug)),
+                "No film has the slug '" + slug + "'."));
         return new FilmDocument(toResponse(film), included(List.of(film), include));
     }
 

@@ -17,6 +17,7 @@ import dev.contentapi.common.http.BodyValidation;
 import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
 import dev.contentapi.common.persistence.Saves;
+import dev.contentapi.common.persistence.SlugRedirects;
 
 /**
  * Editors' changes to people: create, replace, merge-patch, delete. Every change of an existing person needs their
@@ -25,12 +26,15 @@ import dev.contentapi.common.persistence.Saves;
 @ApplicationScoped
 public class PersonEditService {
 
+    private final SlugRedirects redirects;
     private final PersonRepository people;
     private final PersonService reads;
     private final BodyValidation validation;
     private final ObjectMapper json;
 
-    PersonEditService(PersonRepository people, PersonService reads, BodyValidation validation, ObjectMapper json) {
+    PersonEditService(SlugRedirects redirects, PersonRepository people, PersonService reads, BodyValidation validation,
+            ObjectMapper json) {
+        this.redirects = redirects;
         this.people = people;
         this.reads = reads;
         this.validation = validation;
@@ -42,6 +46,7 @@ public class PersonEditService {
         Person person = new Person();
         apply(person, request);
         people.persist(person);
+        redirects.renamed(PersonService.REDIRECT_KIND, null, person.slug, person.id);
         return saved(person);
     }
 
@@ -112,6 +117,9 @@ public class PersonEditService {
         }
         if (!problems.isEmpty()) {
             throw ProblemException.invalidBody(problems);
+        }
+        if (person.id != null) {
+            redirects.renamed(PersonService.REDIRECT_KIND, person.slug, request.slug(), person.id);
         }
         person.slug = request.slug();
         person.name = request.name().strip();

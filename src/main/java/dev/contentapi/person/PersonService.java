@@ -10,7 +10,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
-import dev.contentapi.common.error.ProblemException;
+import dev.contentapi.common.persistence.SlugRedirects;
 import dev.contentapi.common.query.ListPage;
 import dev.contentapi.common.query.ListQuery;
 import dev.contentapi.common.query.ListSpec;
@@ -34,11 +34,15 @@ public class PersonService {
             .thenComparing(credit -> credit.film.id)
             .thenComparingInt(credit -> credit.position);
 
+    static final String REDIRECT_KIND = "person";
+
+    private final SlugRedirects redirects;
     private final PersonRepository people;
     /** Lazily: films and people show each other. */
     private final Instance<FilmService> filmService;
 
-    PersonService(PersonRepository people, Instance<FilmService> filmService) {
+    PersonService(SlugRedirects redirects, PersonRepository people, Instance<FilmService> filmService) {
+        this.redirects = redirects;
         this.people = people;
         this.filmService = filmService;
     }
@@ -50,8 +54,9 @@ public class PersonService {
     }
 
     public PersonDocument get(String slug, Set<String> include) {
-        Person person = people.findBySlug(slug)
-                .orElseThrow(() -> ProblemException.notFound("No person has the slug '" + slug + "'."));
+        Person person = people.findBySlug(slug).orElseThrow(() -> redirects.movedOrNotFound(REDIRECT_KIND, slug,
+                id -> people.findByIdOptional(id).map(found -> PersonRef.selfOf(found.slug)),
+                "No person has the slug '" + slug + "'."));
         return new PersonDocument(toResponse(person), included(List.of(person), include));
     }
 

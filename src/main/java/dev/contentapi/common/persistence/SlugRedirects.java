@@ -1,9 +1,13 @@
 package dev.contentapi.common.persistence;
 
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import dev.contentapi.common.error.ProblemException;
+import dev.contentapi.common.http.MovedException;
 
 /**
  * The old slugs of renamed items. A rename records the old slug; a slug that is taken again (by a rename back, or by
@@ -28,6 +32,20 @@ public class SlugRedirects {
                     on conflict (kind, old_slug) do update set target_id = excluded.target_id, created_at = now()""")
                     .setParameter("kind", kind).setParameter("slug", oldSlug).setParameter("id", id).executeUpdate();
         }
+    }
+
+    /**
+     * What to answer for a slug no item has: a 301 to the current address of the item that had it, if there is one and
+     * the caller may see it, or else a 404.
+     *
+     * @param visibleAt the current path of the item with this id, if the caller may see it
+     */
+    public RuntimeException movedOrNotFound(String kind, String slug, LongFunction<Optional<String>> visibleAt,
+            String notFound) {
+        return target(kind, slug)
+                .flatMap(id -> visibleAt.apply(id))
+                .<RuntimeException> map(MovedException::new)
+                .orElseGet(() -> ProblemException.notFound(notFound));
     }
 
     /** The id of the item that had this slug, if one did. */
