@@ -110,6 +110,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
     public Response unauthorized(Exception e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RateLimitedException limited) {
+                return rateLimited(limited, uri);
+            }
+        }
         return ProblemResponses.of(ProblemType.UNAUTHORIZED, e instanceof AuthenticationFailedException
                 ? "The token sent is not a valid API token."
                 : "This operation needs an API token.", uri.getPath())

@@ -28,12 +28,35 @@ public class RateLimiter {
 
     private final EntityManager em;
     private final RateLimitPolicy comments;
+    private final RateLimitPolicy failedAuthentication;
 
     RateLimiter(EntityManager em,
             @ConfigProperty(name = "content.rate-limit.comments.quota", defaultValue = "5") int commentQuota,
-            @ConfigProperty(name = "content.rate-limit.comments.window", defaultValue = "PT1M") Duration commentWindow) {
+            @ConfigProperty(name = "content.rate-limit.comments.window", defaultValue = "PT1M") Duration commentWindow,
+            @ConfigProperty(name = "content.rate-limit.failed-authentication.quota", defaultValue = "10") int authQuota,
+            @ConfigProperty(name = "content.rate-limit.failed-authentication.window", defaultValue = "PT1M") Duration authWindow) {
         this.em = em;
         this.comments = new RateLimitPolicy("comments", commentQuota, commentWindow);
+        this.failedAuthentication = new RateLimitPolicy("failed-authentication", authQuota, authWindow);
+    }
+
+    public RateLimitPolicy failedAuthentication() {
+        return failedAuthentication;
+    }
+
+    /** Refuses with a 429 a client that has already used up its quota in this window, without counting. */
+    public void refuseIfSpent(RateLimitPolicy policy, String client) {
+        Instant now = Instant.now();
+        long windowSeconds = policy.window().toSeconds();
+        Instant start = Instant.ofEpochSecond(now.getEpochSecond() / windowSeconds * windowSeconds);
+        int hits = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select coalesce(max(hits), 0) from rate_limit where bucket = :bucket and window_start = :start")
+                .setParameter("bucket", bucket(policy, client)).setParameter("start", start).getSingleResult())
+                .intValue());
+        if (hits >= policy.quota()) {
+            throw new RateLimitedException(policy,
+                    Math.max(1, start.plusSeconds(windowSeconds).getEpochSecond() - now.getEpochSecond()));
+        }
     }
 
     public RateLimitPolicy comments() {
