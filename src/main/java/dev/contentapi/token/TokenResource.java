@@ -1,6 +1,7 @@
 package dev.contentapi.token;
 
 import java.net.URI;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class TokenResource {
         return idempotent.run(idempotencyKey, request, () -> {
             NewTokenResponse created = tokens.create(request);
             return RestResponse.ResponseBuilder.<NewTokenResponse> created(URI.create(created.self())).entity(created).build();
-        });
+        }, Set.of("token"));
     }
 
     @GET

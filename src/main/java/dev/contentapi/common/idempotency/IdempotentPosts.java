@@ -2,6 +2,7 @@ package dev.contentapi.common.idempotency;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.contentapi.common.error.FieldProblem;
 import dev.contentapi.common.error.ProblemException;
@@ -38,7 +41,7 @@ public class IdempotentPosts {
     public static final String REPLAYED = "Idempotent-Replayed";
     public static final Duration LIFETIME = Duration.ofHours(24);
     public static final String DESCRIPTION = "Makes a retry safe: the first successful answer to this key is replayed (marked "
-            + "Idempotent-Replayed: true) for 24 hours. Reusing it with another body is a 422; while the first request runs, a 409. 1 to 255 "
+            + "Idempotent-Replayed: true) for 24 hours, without any secret it showed (a new token's value is never kept). Reusing it with another body is a 422; while the first request runs, a 409. 1 to 255 "
             + "printable characters, e.g. a UUID.";
 
     private final EntityManager em;
@@ -58,6 +61,14 @@ public class IdempotentPosts {
      * @param body what the request carries (compared by its JSON form), or null
      */
     public RestResponse<Object> run(String key, Object body, Supplier<RestResponse<?>> action) {
+        return run(key, body, action, Set.of());
+    }
+
+    /**
+     * Like {@link #run(String, Object, Supplier)}, but never stores the named top-level fields of the answer: a secret
+     * shown once (a new token's value) is not kept, and a replay answers without it.
+     */
+    public RestResponse<Object> run(String key, Object body, Supplier<RestResponse<?>> action, Set<String> secrets) {
         if (key == null) {
             return cast(action.get());
         }
@@ -88,7 +99,7 @@ public class IdempotentPosts {
             forget(scope, key);
             return cast(response);
         }
-        keep(scope, key, response);
+        keep(scope, key, response, secrets);
         return cast(response);
     }
 
@@ -124,10 +135,10 @@ public class IdempotentPosts {
         return replay.header(REPLAYED, "true").build();
     }
 
-    private void keep(String scope, String key, RestResponse<?> response) {
+    private void keep(String scope, String key, RestResponse<?> response, Set<String> secrets) {
         String location = response.getHeaderString(HttpHeaders.LOCATION);
         String etag = response.getHeaderString(HttpHeaders.ETAG);
-        String body = response.hasEntity() ? serialize(response.getEntity()) : null;
+        String body = response.hasEntity() ? withoutSecrets(response.getEntity(), secrets) : null;
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 update idempotency_key set state = 'done', status = :status, content_type = :type, location = :location,
                     etag = :etag, body = :body where scope = :scope and key = :key""")
@@ -135,6 +146,14 @@ public class IdempotentPosts {
                 .setParameter("type", body == null ? null : MediaType.APPLICATION_JSON)
                 .setParameter("location", location).setParameter("etag", etag).setParameter("body", body)
                 .setParameter("scope", scope).setParameter("key", key).executeUpdate());
+    }
+
+    private String withoutSecrets(Object entity, Set<String> secrets) {
+        JsonNode tree = json.valueToTree(entity);
+        if (tree instanceof ObjectNode object) {
+            object.remove(secrets);
+        }
+        return serialize(tree);
     }
 
     private void forget(String scope, String key) {

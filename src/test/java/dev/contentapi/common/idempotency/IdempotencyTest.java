@@ -119,4 +119,21 @@ class IdempotencyTest {
                 .setParameter("id", article.id).getSingleResult();
         assertThat(comments.intValue()).isEqualTo(1);
     }
+
+    @Test
+    void neverKeepsANewTokensValue() {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"name\":\"retried\",\"role\":\"editor\"}";
+        String token = given().auth().oauth2(Tokens.ADMIN).header("Idempotency-Key", key).contentType("application/json")
+                .body(body).post("/api/v1/tokens").then().statusCode(201).extract().path("token");
+        given().auth().oauth2(Tokens.ADMIN).header("Idempotency-Key", key).contentType("application/json").body(body)
+                .post("/api/v1/tokens").then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .body("name", equalTo("retried"))
+                .body("token", nullValue());
+        Number leaks = (Number) em.createNativeQuery("select count(*) from idempotency_key where body like :value")
+                .setParameter("value", "%" + token + "%").getSingleResult();
+        assertThat(leaks.intValue()).isZero();
+    }
 }
