@@ -7,20 +7,28 @@ import dev.contentapi.common.query.FilterValues;
 import dev.contentapi.common.query.SqlQuery;
 
 /**
- * Which published articles a list shows: those matching the words of {@code q}, if any, and each filter, which matches
+ * Which articles a list shows: published ones (editors may ask for other statuses), and of those those matching the words of
+ * {@code q}, if any, and each filter, which matches
  * any of its values. Only published
  * articles are ever considered, whatever the filters.
  */
 public record ArticleFilter(String q, List<String> authors, List<String> people, List<String> films,
-        List<String> tags, List<String> languages, Instant publishedAfter, Instant publishedBefore) {
+        List<String> tags, List<String> languages, Instant publishedAfter, Instant publishedBefore,
+        List<String> statuses) {
 
     public static ArticleFilter byAuthor(String slug) {
-        return new ArticleFilter(null, List.of(slug), List.of(), List.of(), List.of(), List.of(), null, null);
+        return new ArticleFilter(null, List.of(slug), List.of(), List.of(), List.of(), List.of(), null, null,
+                List.of());
     }
 
     /** The SQL conditions over {@code article a}, each backed by an index. */
     public SqlQuery where() {
-        SqlQuery sql = new SqlQuery().and("a.status = 'published'");
+        SqlQuery sql = new SqlQuery();
+        if (statuses == null || statuses.isEmpty()) {
+            sql.and("a.status = 'published'");
+        } else {
+            sql.and("a.status in (" + sql.param(statuses) + ")");
+        }
         if (q != null) {
             // each language with its own stemming, each branch on the search vector's GIN index
             String words = sql.param(q);
@@ -61,6 +69,6 @@ public record ArticleFilter(String q, List<String> authors, List<String> people,
                 + FilterValues.canonical("film", films) + FilterValues.canonical("tag", tags)
                 + FilterValues.canonical("language", languages)
                 + FilterValues.canonical("publishedAfter", publishedAfter)
-                + FilterValues.canonical("publishedBefore", publishedBefore);
+                + FilterValues.canonical("publishedBefore", publishedBefore) + FilterValues.canonical("status", statuses);
     }
 }

@@ -18,6 +18,7 @@ import dev.contentapi.common.query.TextParameter;
 public class ArticleListParameters extends ListParameters {
 
     static final Set<String> LANGUAGES = Set.of("en", "es");
+    static final Set<String> STATUSES = Set.of("draft", "scheduled", "published", "archived");
 
     @QueryParam("sort")
     @Parameter(description = ParameterDocs.SORT
@@ -56,6 +57,11 @@ public class ArticleListParameters extends ListParameters {
     @Parameter(description = "Articles in this language: en or es. " + ParameterDocs.REPEATABLE, example = "en")
     public List<String> language;
 
+    @QueryParam("status")
+    @Parameter(description = "Editors only: articles with this status (draft, scheduled, published, archived) instead of the published ones. "
+            + ParameterDocs.REPEATABLE, example = "draft")
+    public List<String> status;
+
     @QueryParam("publishedAfter")
     @Parameter(description = "Articles published at or after this instant, or from the start of this date (UTC).", example = "2023-09-01")
     public String publishedAfter;
@@ -73,6 +79,7 @@ public class ArticleListParameters extends ListParameters {
         List<String> languages = errors.check(() -> FilterValues.oneOf("language", language, LANGUAGES));
         var after = errors.check(() -> FilterValues.instant("publishedAfter", publishedAfter));
         var before = errors.check(() -> FilterValues.instant("publishedBefore", publishedBefore));
-        return new ArticleFilter(words, authors, people, films, tags, languages, after, before);
+        List<String> statuses = errors.check(() -> FilterValues.oneOf("status", status, STATUSES));
+        return new ArticleFilter(words, authors, people, films, tags, languages, after, before, statuses);
     }
 }

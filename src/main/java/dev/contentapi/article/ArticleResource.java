@@ -55,6 +55,8 @@ import dev.contentapi.common.query.ParameterErrors;
 import dev.contentapi.common.query.SlugParameter;
 import dev.contentapi.common.query.SparseFields;
 import dev.contentapi.common.security.Roles;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @PermitAll
@@ -87,6 +89,9 @@ public class ArticleResource {
     @Operation(summary = "List published articles", description = "Published articles, newest first unless `sort` says otherwise. Drafts, scheduled and archived articles are never listed.")
     @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class), examples = @ExampleObject(name = "articles", value = Examples.ARTICLE_PAGE)))
     public RestResponse<Object> listArticles(@BeanParam ArticleListParameters parameters, @Context UriInfo uri) {
+        if (parameters.status != null && !parameters.status.isEmpty() && !identity.hasRole(Roles.EDITOR)) {
+            throw identity.isAnonymous() ? new UnauthorizedException() : new ForbiddenException();
+        }
         ParameterErrors errors = new ParameterErrors();
         ArticleFilter filter = parameters.filter(errors);
         SparseFields fields = parameters.fields.read(errors);

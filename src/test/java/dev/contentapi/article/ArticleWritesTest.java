@@ -296,4 +296,31 @@ class ArticleWritesTest {
     private static void inTransaction(Runnable work) {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(work);
     }
+
+    @Test
+    void letsEditorsAndOnlyEditorsListArticlesByStatus() {
+        String slug = Fixtures.unique("listed-draft");
+        create(slug);
+        java.util.List<String> drafts = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = asEditor().queryParam("status", "draft").queryParam("size", 100)
+                    .queryParam("sort", "-updatedAt");
+            if (cursor != null) {
+                page.queryParam("cursor", cursor);
+            }
+            var json = page.get("/api/v1/articles").then().statusCode(200).extract().jsonPath();
+            drafts.addAll(json.getList("data.slug"));
+            assertThat(json.getList("data.status", String.class)).containsOnly("draft");
+            cursor = json.getString("meta.nextCursor");
+        } while (cursor != null && !drafts.contains(slug));
+        assertThat(drafts).contains(slug);
+
+        given().queryParam("status", "draft").get("/api/v1/articles").then()
+                .statusCode(401).body("type", equalTo("/problems/unauthorized"));
+        given().auth().oauth2(Tokens.create("moderator")).queryParam("status", "draft").get("/api/v1/articles").then()
+                .statusCode(403);
+        asEditor().queryParam("status", "secret").get("/api/v1/articles").then()
+                .statusCode(400).body("errors[0].parameter", equalTo("status"));
+    }
 }

@@ -44,6 +44,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (secured) {
                     addIfAbsent(responses, "401", "Unauthorized");
                     addIfAbsent(responses, "403", "Forbidden");
+                    addIfAbsent(responses, "429", "RateLimited");
                 }
                 if (hasBody) {
                     addIfAbsent(responses, "415", "UnsupportedMediaType");

@@ -173,7 +173,8 @@ class ProblemResponsesTest {
     static Stream<Arguments> unknownParameters() {
         return Stream.of(
                 Arguments.of("/api/v1/articles", List.of("page", "size", "cursor", "sort", "include", "fields",
-                        "fields[people]", "fields[films]", "q", "author", "person", "film", "tag", "language", "publishedAfter",
+                        "fields[people]", "fields[films]", "q", "author", "person", "film", "tag", "language", "status",
+                        "publishedAfter",
                         "publishedBefore")),
                 Arguments.of(ARTICLE, List.of("include", "fields", "fields[people]", "fields[films]")),
                 Arguments.of("/api/v1/people", List.of("page", "size", "cursor", "sort", "include", "fields",

@@ -261,6 +261,7 @@ class OpenApiDocumentTest {
                     () -> assertEquals(in.contains("path"), responses.has("404"), "404 when it has a path parameter"),
                     () -> assertEquals(secured, responses.has("401"), "401 when it needs a token"),
                     () -> assertEquals(secured, responses.has("403"), "403 when it needs a token"),
+                    () -> assertTrue(!secured || responses.has("429"), "429 when it needs a token"),
                     () -> assertEquals(body, responses.has("415"), "415 when it reads a body"),
                     () -> assertEquals(body, responses.has("422"), "422 when it reads a body"),
                     () -> assertEquals(ifMatch, responses.has("412"), "412 when it takes If-Match"),
