@@ -8,15 +8,11 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.contentapi.common.error.FieldProblem;
 import dev.contentapi.common.error.ProblemException;
-import dev.contentapi.common.error.ProblemType;
 import dev.contentapi.common.http.BodyValidation;
-import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
 import dev.contentapi.common.persistence.Saves;
 import dev.contentapi.common.persistence.SlugRedirects;
@@ -38,16 +34,14 @@ public class ArticleEditService {
     private final PersonRepository people;
     private final FilmRepository films;
     private final BodyValidation validation;
-    private final ObjectMapper json;
 
     ArticleEditService(ArticleRepository articles, SlugRedirects redirects, PersonRepository people,
-            FilmRepository films, BodyValidation validation, ObjectMapper json) {
+            FilmRepository films, BodyValidation validation) {
         this.articles = articles;
         this.redirects = redirects;
         this.people = people;
         this.films = films;
         this.validation = validation;
-        this.json = json;
     }
 
     @Transactional
@@ -70,15 +64,8 @@ public class ArticleEditService {
     @Transactional
     public ArticleDocument patch(String slug, String ifMatch, JsonNode patch) {
         Article article = forChange(slug, ifMatch);
-        JsonNode merged = MergePatch.apply(json.valueToTree(toRequest(article)), patch);
-        ArticleRequest request;
-        try {
-            request = json.treeToValue(merged, ArticleRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
-                    "The patch gives a property this article does not have, or a value of the wrong type.");
-        }
-        apply(article, validation.check(request));
+        ArticleRequest request = validation.patch(toRequest(article), patch, ArticleRequest.class);
+        apply(article, request);
         return saved(article);
     }
 

@@ -8,18 +8,14 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.contentapi.article.Article;
 import dev.contentapi.article.ArticleRef;
 import dev.contentapi.article.ArticleRepository;
 import dev.contentapi.common.error.FieldProblem;
 import dev.contentapi.common.error.ProblemException;
-import dev.contentapi.common.error.ProblemType;
 import dev.contentapi.common.http.BodyValidation;
-import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
 import dev.contentapi.common.persistence.CodedEnum;
 import dev.contentapi.common.persistence.Saves;
@@ -41,14 +37,11 @@ public class CommentModerationService {
     private final CommentRepository comments;
     private final ArticleRepository articles;
     private final BodyValidation validation;
-    private final ObjectMapper json;
 
-    CommentModerationService(CommentRepository comments, ArticleRepository articles, BodyValidation validation,
-            ObjectMapper json) {
+    CommentModerationService(CommentRepository comments, ArticleRepository articles, BodyValidation validation) {
         this.comments = comments;
         this.articles = articles;
         this.validation = validation;
-        this.json = json;
     }
 
     /**
@@ -101,15 +94,8 @@ public class CommentModerationService {
     @Transactional
     public ModeratedCommentResponse moderate(long id, String ifMatch, JsonNode patch) {
         Comment comment = forChange(id, ifMatch);
-        JsonNode current = json.valueToTree(new ModerationRequest(comment.status.code(), comment.moderationNote));
-        ModerationRequest decision;
-        try {
-            decision = json.treeToValue(MergePatch.apply(current, patch), ModerationRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
-                    "A moderation patch may set status and moderationNote only, as text.");
-        }
-        validation.check(decision);
+        ModerationRequest decision = validation.patch(
+                new ModerationRequest(comment.status.code(), comment.moderationNote), patch, ModerationRequest.class);
         if (decision.status() == null) {
             throw ProblemException.invalidBody(List.of(FieldProblem.pointer("/status", "must not be null")));
         }

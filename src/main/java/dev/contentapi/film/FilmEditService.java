@@ -9,15 +9,12 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.contentapi.common.error.FieldProblem;
 import dev.contentapi.common.error.ProblemException;
 import dev.contentapi.common.error.ProblemType;
 import dev.contentapi.common.http.BodyValidation;
-import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
 import dev.contentapi.common.persistence.Saves;
 import dev.contentapi.common.persistence.SlugRedirects;
@@ -36,17 +33,14 @@ public class FilmEditService {
     private final PersonRepository people;
     private final FilmService reads;
     private final BodyValidation validation;
-    private final ObjectMapper json;
 
     FilmEditService(SlugRedirects redirects, FilmRepository films, PersonRepository people, FilmService reads,
-            BodyValidation validation,
-            ObjectMapper json) {
+            BodyValidation validation) {
         this.redirects = redirects;
         this.films = films;
         this.people = people;
         this.reads = reads;
         this.validation = validation;
-        this.json = json;
     }
 
     @Transactional
@@ -71,15 +65,8 @@ public class FilmEditService {
     @Transactional
     public FilmDocument patch(String slug, String ifMatch, JsonNode patch) {
         Film film = forChange(slug, ifMatch);
-        JsonNode merged = MergePatch.apply(json.valueToTree(toRequest(film)), patch);
-        FilmRequest request;
-        try {
-            request = json.treeToValue(merged, FilmRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
-                    "The patch gives a property this film does not have, or a value of the wrong type.");
-        }
-        replaceCredits(film, apply(film, validation.check(request)));
+        FilmRequest request = validation.patch(toRequest(film), patch, FilmRequest.class);
+        replaceCredits(film, apply(film, request));
         return saved(film);
     }
 

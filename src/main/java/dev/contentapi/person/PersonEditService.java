@@ -6,15 +6,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.contentapi.common.error.FieldProblem;
 import dev.contentapi.common.error.ProblemException;
 import dev.contentapi.common.error.ProblemType;
 import dev.contentapi.common.http.BodyValidation;
-import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
 import dev.contentapi.common.persistence.Saves;
 import dev.contentapi.common.persistence.SlugRedirects;
@@ -30,15 +27,12 @@ public class PersonEditService {
     private final PersonRepository people;
     private final PersonService reads;
     private final BodyValidation validation;
-    private final ObjectMapper json;
 
-    PersonEditService(SlugRedirects redirects, PersonRepository people, PersonService reads, BodyValidation validation,
-            ObjectMapper json) {
+    PersonEditService(SlugRedirects redirects, PersonRepository people, PersonService reads, BodyValidation validation) {
         this.redirects = redirects;
         this.people = people;
         this.reads = reads;
         this.validation = validation;
-        this.json = json;
     }
 
     @Transactional
@@ -60,15 +54,8 @@ public class PersonEditService {
     @Transactional
     public PersonDocument patch(String slug, String ifMatch, JsonNode patch) {
         Person person = forChange(slug, ifMatch);
-        JsonNode merged = MergePatch.apply(json.valueToTree(toRequest(person)), patch);
-        PersonRequest request;
-        try {
-            request = json.treeToValue(merged, PersonRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
-                    "The patch gives a property this person does not have, or a value of the wrong type.");
-        }
-        apply(person, validation.check(request));
+        PersonRequest request = validation.patch(toRequest(person), patch, PersonRequest.class);
+        apply(person, request);
         return saved(person);
     }
 

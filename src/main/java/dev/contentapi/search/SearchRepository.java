@@ -9,7 +9,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import dev.contentapi.common.paging.PageMeta;
-import dev.contentapi.common.paging.Paged;
+import dev.contentapi.common.query.ListPage;
 
 /**
  * The search query: PostgreSQL full-text search over the generated {@code search_vector} columns (see
@@ -140,7 +140,7 @@ public class SearchRepository {
 
     /** One page of what the query finds, and how many items it finds in all. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Paged<Row> search(SearchQuery query) {
+    public ListPage<Row> search(SearchQuery query) {
         // The threshold of the <% operator, for this transaction only.
         entityManager.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
                 .setParameter("threshold", WORD_SIMILARITY_THRESHOLD)
@@ -162,7 +162,7 @@ public class SearchRepository {
             // A page past the end has no row to carry the total.
             total = ((Number) bind(entityManager.createNativeQuery(COUNT), query).getSingleResult()).longValue();
         }
-        return new Paged<>(rows, PageMeta.of(query.page(), total));
+        return new ListPage<>(rows, PageMeta.of(query.page(), total));
     }
 
     private static Query bind(Query sql, SearchQuery query) {

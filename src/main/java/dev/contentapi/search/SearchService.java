@@ -3,7 +3,7 @@ package dev.contentapi.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import dev.contentapi.common.paging.Paged;
+import dev.contentapi.common.query.ListPage;
 
 /** Searches published articles, people and films, and turns the hits into what the API shows. */
 @ApplicationScoped
@@ -18,8 +18,8 @@ public class SearchService {
     /** In one transaction, to which the search query confines its setting of the trigram similarity threshold. */
     @Transactional
     public SearchPage search(SearchQuery query) {
-        Paged<SearchHit> hits = search.search(query).map(SearchService::toHit);
-        return new SearchPage(hits.items(), hits.meta());
+        ListPage<SearchRepository.Row> rows = search.search(query);
+        return new SearchPage(rows.items().stream().map(SearchService::toHit).toList(), rows.meta());
     }
 
     static SearchHit toHit(SearchRepository.Row row) {

@@ -149,6 +149,17 @@ class ArticleWritesTest {
                 .statusCode(200).body("data.dek", nullValue());
         asEditor().header("If-Match", "\"3\"").contentType("application/json").body("{\"dek\":\"x\"}").patch(path)
                 .then().statusCode(415);
+        asEditor().header("If-Match", "\"3\"").contentType("application/merge-patch+json")
+                .body("{\"status\":\"published\"}").patch(path).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"))
+                .body("errors[0].pointer", equalTo("/status"));
+        asEditor().header("If-Match", "\"3\"").contentType("application/merge-patch+json")
+                .body("{\"tags\":\"one\"}").patch(path).then()
+                .statusCode(400)
+                .body("errors[0].pointer", equalTo("/tags"));
+        asEditor().get(path).then().header("ETag", equalTo("\"3\""));
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -142,36 +141,11 @@ public class ProblemExceptionMappers {
                 uri.getPath(), errors).build();
     }
 
-    /**
-     * A body that is not JSON of the expected shape: bad syntax, a property the operation does not know, a value of the
-     * wrong type. The field at fault is named by JSON pointer; Jackson's own words, which name Java types, are not sent.
-     */
+    /** A body that is not JSON of the expected shape: a problem naming the field at fault. */
     @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class,
             UnrecognizedPropertyException.class, InvalidFormatException.class })
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String detail;
-        List<FieldProblem> errors = List.of();
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            String pointer = pointer(unknown);
-            detail = "The body has a property this operation does not know.";
-            errors = List.of(FieldProblem.pointer(pointer, "is not a property of this body"));
-        } else if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            detail = "A value in the body has the wrong type.";
-            errors = List.of(FieldProblem.pointer(pointer(mismatch), "has the wrong type"));
-        } else {
-            detail = "The body is not valid JSON.";
-        }
-        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, detail, uri.getPath(), errors).build();
-    }
-
-    private static String pointer(JsonMappingException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            String step = reference.getFieldName() != null ? reference.getFieldName()
-                    : Integer.toString(reference.getIndex());
-            pointer.append('/').append(step.replace("~", "~0").replace("/", "~1"));
-        }
-        return pointer.length() == 0 ? "/" : pointer.toString();
+        return problem(UnreadableBodies.problem(e), uri);
     }
 
     /** Any other refusal raised by the HTTP layer keeps its status, with a generic problem body. */

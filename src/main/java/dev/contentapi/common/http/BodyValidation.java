@@ -8,18 +8,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.contentapi.common.error.FieldProblem;
 import dev.contentapi.common.error.ProblemException;
+import dev.contentapi.common.error.UnreadableBodies;
 import dev.contentapi.common.error.ViolationPointers;
 
-/** Validates a body that was built in code (a merge patch applied to the current item), with JSON pointers. */
+/** Validates bodies built in code (a merge patch applied to the current item), naming fields by JSON pointer. */
 @ApplicationScoped
 public class BodyValidation {
 
     private final Validator validator;
+    private final ObjectMapper json;
 
-    BodyValidation(Validator validator) {
+    BodyValidation(Validator validator, ObjectMapper json) {
         this.validator = validator;
+        this.json = json;
+    }
+
+    /**
+     * Applies a JSON Merge Patch to the body that would write the item as it is, reads the result as a body of that
+     * type and validates it: what a PATCH then writes like a PUT.
+     */
+    public <T> T patch(T current, JsonNode patch, Class<T> type) {
+        try {
+            return check(json.treeToValue(MergePatch.apply(json.valueToTree(current), patch), type));
+        } catch (JsonProcessingException e) {
+            throw UnreadableBodies.problem(e);
+        }
     }
 
     public <T> T check(T body) {

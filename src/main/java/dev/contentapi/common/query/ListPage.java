@@ -4,6 +4,6 @@ import java.util.List;
 
 import dev.contentapi.common.paging.PageMeta;
 
-/** One page of a list as the database answered it: the items, the total, and the cursor to the next page. */
+/** One page of a list as the database answered it: the items, and where they stand (total, next cursor). */
 public record ListPage<E>(List<E> items, PageMeta meta) {
 }
