@@ -65,12 +65,15 @@ class ProblemResponsesTest {
     private static final String FILM_SORTS = "allowed: releaseDate, title, updatedAt, each optionally prefixed with '-'";
     private static final String COMMENT_SORTS = "allowed: createdAt, each optionally prefixed with '-'";
     private static final Set<String> PROBLEM_MEMBERS = Set.of("type", "title", "status", "detail", "instance",
-            "errors");
+            "requestId", "errors");
     private static final String EMPTY = "must not be empty";
     private static final String PAGE_RANGE = "must be an integer from 1 to 10000";
     private static final String SIZE_RANGE = "must be an integer from 1 to 100";
 
-    /** Checks the parts every problem has, and that the body says nothing beyond the problem members. */
+    /**
+     * Checks the parts every problem has (the request id of the {@code X-Request-Id} header among them), and that the
+     * body says nothing beyond the problem members.
+     */
     private static ValidatableResponse assertProblem(ValidatableResponse response, int status, String type,
             String title, String instance) {
         response
@@ -80,7 +83,9 @@ class ProblemResponsesTest {
                 .body("title", equalTo(title))
                 .body("status", equalTo(status))
                 .body("detail", not(emptyOrNullString()))
-                .body("instance", equalTo(instance));
+                .body("instance", equalTo(instance))
+                .header("X-Request-Id", not(emptyOrNullString()))
+                .body("requestId", equalTo(response.extract().header("X-Request-Id")));
         Set<String> members = response.extract().jsonPath().<String, Object> getMap("$").keySet();
         assertTrue(PROBLEM_MEMBERS.containsAll(members), "unexpected problem members: " + members);
         return response;

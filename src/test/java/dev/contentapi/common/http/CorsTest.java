@@ -36,7 +36,8 @@ class CorsTest {
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("Link"))
                 .header("Access-Control-Expose-Headers", containsString("Location"))
-                .header("Access-Control-Expose-Headers", containsString("RateLimit"));
+                .header("Access-Control-Expose-Headers", containsString("RateLimit"))
+                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
     }
 
     @Test
