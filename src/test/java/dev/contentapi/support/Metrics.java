@@ -36,8 +36,9 @@ public final class Metrics {
     private Metrics() {
     }
 
+    /** One scrape, as Prometheus makes it (in the text format, which the response cache never answers). */
     public static List<Sample> scrape() {
-        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
         List<Sample> samples = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.startsWith("#") || line.isBlank()) {

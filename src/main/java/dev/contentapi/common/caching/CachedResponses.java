@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import dev.contentapi.common.observability.CacheMetrics;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -25,12 +26,17 @@ public class CachedResponses {
     /** After the filters that add headers to every answer, so that cached answers carry them too. */
     static final int PRIORITY = 1;
 
+    /** The name of this cache in {@code content_cache_requests_total{cache="responses"}}. */
+    static final String METRICS_NAME = "responses";
+
     private final ResponseCache cache;
     private final HttpCaching caching;
+    private final CacheMetrics metrics;
 
-    CachedResponses(ResponseCache cache, HttpCaching caching) {
+    CachedResponses(ResponseCache cache, HttpCaching caching, CacheMetrics metrics) {
         this.cache = cache;
         this.caching = caching;
+        this.metrics = metrics;
     }
 
     void register(@Observes Filters filters) {
@@ -51,9 +57,11 @@ public class CachedResponses {
         HttpCaching.Snapshot snapshot = caching.snapshot();
         CachedResponse entry = cache.current(request.uri());
         if (entry == null || entry.generation() != snapshot.generation()) {
+            metrics.miss(METRICS_NAME);
             context.next();
             return;
         }
+        metrics.hit(METRICS_NAME);
         Instant lastModified = caching.lastModified(snapshot.at(), snapshot.lastChange(), snapshot.trusted());
         HttpServerResponse response = context.response();
         response.putHeader(HttpHeaders.ETAG, entry.etag())

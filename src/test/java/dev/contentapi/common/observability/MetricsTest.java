@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class MetricsTest {
 
     private static final String REQUESTS = "http_server_requests_seconds_count";
+    private static final String CACHE = "content_cache_requests_total";
     private static final String ARTICLE_TEMPLATE = "/api/v1/articles/{slug}";
 
     @Inject
@@ -90,7 +91,7 @@ class MetricsTest {
         assertThat(Metrics.value(samples, "jvm_memory_used_bytes", "area", "heap")).isPositive();
         assertThat(samples.stream().map(Sample::name).distinct())
                 .contains("jvm_memory_max_bytes", "jvm_gc_live_data_size_bytes", "jvm_threads_live_threads",
-                        "process_cpu_usage", "jvm_gc_pause_seconds_count");
+                        "process_cpu_usage", "jvm_gc_max_data_size_bytes");
     }
 
     @Test
@@ -110,6 +111,22 @@ class MetricsTest {
                 "miss")).isZero();
         assertThat(samples).filteredOn(s -> s.name().equals("content_cache_requests_total"))
                 .allSatisfy(s -> assertThat(s.labels().keySet()).isEqualTo(Set.of("cache", "result")));
+    }
+
+    @Test
+    void countsResponseCacheLookups() {
+        String uri = "/api/v1/films/" + Examples.FILM_SLUG + "?fields=title";
+        List<Sample> before = Metrics.scrape();
+        List<String> statuses = List.of(
+                given().get(uri).then().statusCode(200).extract().header("Cache-Status"),
+                given().get(uri).then().statusCode(200).extract().header("Cache-Status"));
+        List<Sample> after = Metrics.scrape();
+
+        assertThat(statuses.get(1)).isEqualTo("content-api; hit");
+        double hits = increase(before, after, CACHE, "cache", "responses", "result", "hit");
+        double misses = increase(before, after, CACHE, "cache", "responses", "result", "miss");
+        assertThat(hits).isEqualTo(statuses.stream().filter(status -> status.endsWith("; hit")).count());
+        assertThat(hits + misses).as("one lookup per read").isEqualTo(2);
     }
 
     private static double increase(List<Sample> before, List<Sample> after, String name, String... labels) {
