@@ -54,6 +54,7 @@ cleanup() {
     dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --if-exists --force "$database" 2>/dev/null || true
 }
 trap cleanup EXIT
+trap "exit 130" INT TERM
 
 createdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$database"
 echo "soak: database $database, results in $out"

@@ -13,12 +13,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
+import dev.contentapi.support.FailingResource;
 import dev.contentapi.support.OtlpReceiver;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -29,7 +35,8 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * With an OTLP endpoint configured (here the standard {@code OTEL_EXPORTER_OTLP_ENDPOINT} and {@code _PROTOCOL}, which
  * {@link TracingConfigSourceFactory} honours), tracing turns on by itself: the server's span of a request, in the
- * trace the caller started with {@code traceparent}, reaches the collector.
+ * trace the caller started with {@code traceparent}, reaches the collector, and the request's log lines carry that
+ * trace's id.
  */
 @QuarkusTest
 @TestProfile(TracingConfiguredTest.Configured.class)
@@ -59,6 +66,38 @@ class TracingConfiguredTest {
     void hasASpanProcessor() {
         assertThat(((OpenTelemetrySdk) openTelemetry).getSdkTracerProvider().toString())
                 .doesNotContain("NoopSpanProcessor");
+    }
+
+    @Test
+    void logLinesCarryTheCallersTraceId() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        List<String> traceIds = new CopyOnWriteArrayList<>();
+        Handler captured = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record instanceof ExtLogRecord ext && ext.getFormattedMessage().startsWith("Request to "
+                        + FailingResource.PATH + " failed")) {
+                    traceIds.add(ext.getMdc("traceId"));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(captured);
+        try {
+            given().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                    .get(FailingResource.PATH).then().statusCode(500);
+        } finally {
+            root.removeHandler(captured);
+        }
+        assertThat(traceIds).containsExactly(traceId);
     }
 
     @Test
