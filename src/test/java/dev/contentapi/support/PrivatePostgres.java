@@ -22,13 +22,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A PostgreSQL server that a test owns, so that it may stop it and start it again (on the same port, with the same
- * data) to show what the API does while its database is away. Never the shared server. Two ways, whichever this
- * machine allows:
+ * data) to show what the API does while its database is away. Never the shared server. On a free port, in a temporary
+ * directory:
  * <ul>
- * <li>the machine's PostgreSQL binaries ({@code /usr/lib/postgresql/<version>/bin}): a private cluster made with
- * {@code initdb} in a temporary directory and run with {@code pg_ctl} on a free port; run as the {@code postgres}
- * user when the tests run as root, as PostgreSQL refuses to run as root;</li>
- * <li>otherwise the embedded PostgreSQL binaries (zonky) with a fixed port and a kept data directory.</li>
+ * <li>the embedded PostgreSQL binaries (zonky), with a fixed port and a kept data directory;</li>
+ * <li>when the tests run as root, which PostgreSQL refuses to run as, the machine's own binaries
+ * ({@code /usr/lib/postgresql/<version>/bin}) instead: a cluster made with {@code initdb} and run with {@code pg_ctl}
+ * as the {@code postgres} user.</li>
  * </ul>
  */
 public final class PrivatePostgres implements AutoCloseable {
@@ -38,39 +38,41 @@ public final class PrivatePostgres implements AutoCloseable {
 
     private final Path directory;
     private final int port;
+    /** The machine's binaries, run as the postgres user; null for the embedded ones. */
     private final Path binaries;
-    private final boolean asPostgresUser;
     private EmbeddedPostgres embedded;
     private boolean running;
 
-    private PrivatePostgres(Path directory, int port, Path binaries, boolean asPostgresUser) {
+    private PrivatePostgres(Path directory, int port, Path binaries) {
         this.directory = directory;
         this.port = port;
         this.binaries = binaries;
-        this.asPostgresUser = asPostgresUser;
     }
 
     /** Makes a new cluster in a temporary directory and starts it. */
     public static PrivatePostgres start() {
         try {
-            Path directory = Files.createTempDirectory("content-private-pg-");
-            Path binaries = systemBinaries();
             boolean root = "root".equals(System.getProperty("user.name"));
+            Path binaries = root ? systemBinaries() : null;
             if (root && binaries == null) {
                 throw new IllegalStateException("Tests run as root need PostgreSQL's binaries under " + SYSTEM_BINARIES
                         + " (PostgreSQL refuses to run as root, so the embedded binaries cannot be used)");
             }
-            PrivatePostgres postgres = new PrivatePostgres(directory, freePort(), binaries, root);
-            if (binaries != null) {
-                if (root) {
+            Path directory = Files.createTempDirectory("content-private-pg-");
+            PrivatePostgres postgres = new PrivatePostgres(directory, freePort(), binaries);
+            try {
+                if (binaries != null) {
                     UserPrincipal owner = FileSystems.getDefault().getUserPrincipalLookupService()
                             .lookupPrincipalByName(USER);
                     Files.setOwner(directory, owner);
+                    postgres.run("initdb", "-D", postgres.data().toString(), "-U", USER, "-A", "trust", "-E", "UTF8",
+                            "--no-sync");
                 }
-                postgres.run("initdb", "-D", postgres.data().toString(), "-U", USER, "-A", "trust", "-E", "UTF8",
-                        "--no-sync");
+                postgres.startAgain();
+            } catch (IOException | RuntimeException | Error e) {
+                postgres.close();
+                throw e;
             }
-            postgres.startAgain();
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not make a private PostgreSQL cluster", e);
@@ -157,10 +159,7 @@ public final class PrivatePostgres implements AutoCloseable {
     }
 
     private void run(String program, String... arguments) {
-        List<String> command = new ArrayList<>();
-        if (asPostgresUser) {
-            command.addAll(List.of("runuser", "-u", USER, "--"));
-        }
+        List<String> command = new ArrayList<>(List.of("runuser", "-u", USER, "--"));
         command.add(binaries.resolve(program).toString());
         command.addAll(List.of(arguments));
         try {

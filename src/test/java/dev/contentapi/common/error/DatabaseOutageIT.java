@@ -127,6 +127,7 @@ class DatabaseOutageIT {
         assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
         assertThat(JSON.readTree(readiness.body()).path("status").asText()).isEqualTo("DOWN");
         assertThat(readinessTook).isLessThan(PROMPT);
+        System.out.printf("DatabaseOutageIT: readiness DOWN after %d ms%n", readinessTook.toMillis());
         HttpResponse<String> liveness = app.get("/q/health/live");
         assertThat(liveness.statusCode()).as("a database outage is no reason to restart the API: " + liveness.body())
                 .isEqualTo(200);
