@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import dev.contentapi.common.caching.ContentChanges;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -17,9 +18,11 @@ public class ScheduledPublisher {
     private static final Logger LOG = Logger.getLogger(ScheduledPublisher.class);
 
     private final ArticleRepository articles;
+    private final ContentChanges changes;
 
-    ScheduledPublisher(ArticleRepository articles) {
+    ScheduledPublisher(ArticleRepository articles, ContentChanges changes) {
         this.articles = articles;
+        this.changes = changes;
     }
 
     @Scheduled(every = "${content.publishing.check-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -27,6 +30,7 @@ public class ScheduledPublisher {
     public void publishDue() {
         int published = articles.publishDue();
         if (published > 0) {
+            changes.changedOnCommit();
             LOG.infof("Published %d scheduled article(s)", published);
         }
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.contentapi.article.Article;
 import dev.contentapi.article.ArticleStatus;
+import dev.contentapi.support.ETags;
 import dev.contentapi.support.Fixtures;
 import dev.contentapi.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,7 +71,7 @@ class CommentWritesTest {
                 .body("{\"status\":\"approved\",\"moderationNote\":\"Kind words\"}")
                 .patch("/api/v1/comments/" + id).then()
                 .statusCode(200)
-                .header("ETag", equalTo("\"1\""))
+                .header("ETag", ETags.version(1))
                 .body("status", equalTo("approved"))
                 .body("moderationNote", equalTo("Kind words"))
                 .body("moderatedAt", notNullValue());

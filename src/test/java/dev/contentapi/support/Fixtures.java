@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.contentapi.article.Article;
@@ -14,6 +15,7 @@ import dev.contentapi.article.ArticleStatus;
 import dev.contentapi.article.HeroImage;
 import dev.contentapi.comment.Comment;
 import dev.contentapi.comment.CommentStatus;
+import dev.contentapi.common.caching.ContentChanges;
 import dev.contentapi.film.Credit;
 import dev.contentapi.film.CreditKind;
 import dev.contentapi.film.Film;
@@ -28,12 +30,17 @@ public class Fixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    /** Fixtures write behind the API's back: their commits count as changes, as an API write's would. */
+    @Inject
+    ContentChanges changes;
+
     public static String unique(String prefix) {
         return prefix + "-" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
     }
 
     @Transactional
     public Person person(String name, String sortName) {
+        changes.changedOnCommit();
         Person person = new Person();
         person.slug = unique("person");
         person.name = name;
@@ -45,6 +52,7 @@ public class Fixtures {
     /** A person with these roles (occupations), as the {@code role} filter matches them. */
     @Transactional
     public Person person(String name, String sortName, List<String> roles) {
+        changes.changedOnCommit();
         Person person = new Person();
         person.slug = unique("person");
         person.name = name;
@@ -56,12 +64,14 @@ public class Fixtures {
 
     @Transactional
     public Film film(String title, LocalDate releaseDate) {
+        changes.changedOnCommit();
         return film(title, releaseDate, List.of());
     }
 
     /** A film of these genres, as the {@code genre} filter matches them. */
     @Transactional
     public Film film(String title, LocalDate releaseDate, List<String> genres) {
+        changes.changedOnCommit();
         Film film = new Film();
         film.slug = unique("film");
         film.title = title;
@@ -73,6 +83,7 @@ public class Fixtures {
 
     @Transactional
     public void credit(Film film, Person person, CreditKind kind, String characterName, int position) {
+        changes.changedOnCommit();
         Credit credit = new Credit();
         credit.film = Film.findById(film.id);
         credit.person = Person.findById(person.id);
@@ -99,6 +110,7 @@ public class Fixtures {
 
     @Transactional
     Article insert(ArticleRow row) {
+        changes.changedOnCommit();
         Article article = new Article();
         article.slug = unique("article");
         article.title = row.title == null ? "Article " + article.slug : row.title;
@@ -120,12 +132,14 @@ public class Fixtures {
 
     @Transactional
     public Comment comment(Article article, Comment parent, CommentStatus status, String body) {
+        changes.changedOnCommit();
         return comment(article, parent, status, body, null);
     }
 
     /** A comment with a moderator's note, which is private like the author's email. */
     @Transactional
     public Comment comment(Article article, Comment parent, CommentStatus status, String body, String moderationNote) {
+        changes.changedOnCommit();
         Comment comment = new Comment();
         comment.article = Article.findById(article.id);
         comment.parent = parent == null ? null : Comment.findById(parent.id);

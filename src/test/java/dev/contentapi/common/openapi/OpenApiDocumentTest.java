@@ -352,7 +352,7 @@ class OpenApiDocumentTest {
     void givesEveryRequiredParameterAnExampleOfItsType() {
         List<String> wrong = new ArrayList<>();
         for (Operation operation : documentedOperations()) {
-            for (JsonNode parameter : operation.node().path("parameters")) {
+            for (JsonNode parameter : parameters(operation)) {
                 String where = operation.key() + " " + parameter.path("name").asText();
                 if (parameter.path("required").asBoolean(false) && !parameter.has("example")) {
                     wrong.add(where + ": required, without an example");
@@ -382,7 +382,7 @@ class OpenApiDocumentTest {
             tried++;
             RequestSpecification request = given().urlEncodingEnabled(true);
             String path = operation.path();
-            for (JsonNode parameter : operation.node().path("parameters")) {
+            for (JsonNode parameter : parameters(operation)) {
                 JsonNode example = parameter.path("example");
                 if (example.isMissingNode()) {
                     continue;
@@ -473,6 +473,19 @@ class OpenApiDocumentTest {
         List<Operation> operations = new ArrayList<>(apiOperations());
         operations.addAll(operations("/problems"));
         return operations;
+    }
+
+    /** The operation's parameters, those declared once under components (such as If-None-Match) resolved. */
+    private static List<JsonNode> parameters(Operation operation) {
+        List<JsonNode> parameters = new ArrayList<>();
+        for (JsonNode parameter : operation.node().path("parameters")) {
+            String ref = parameter.path("$ref").asText("");
+            parameters.add(ref.startsWith("#/components/parameters/")
+                    ? document().path("components").path("parameters")
+                            .path(ref.substring("#/components/parameters/".length()))
+                    : parameter);
+        }
+        return parameters;
     }
 
     private static boolean hasExample(JsonNode media) {
