@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +81,8 @@ class FrontEndTest {
     }
 
     private static ValidatableResponse frontEnd(ValidatableResponse response, String type) {
+        // One policy only: a second one (say, a stricter one for every path) would apply as well and break the page.
+        assertEquals(List.of(POLICY), response.extract().headers().getValues("Content-Security-Policy"));
         return response.statusCode(200)
                 .header("Content-Type", startsWith(type))
                 .header("Content-Security-Policy", equalTo(POLICY))
