@@ -14,9 +14,9 @@ await inBrowser('front-end', async (page, problems) => {
   const link = page.getByRole('link', { name: fixture.title, exact: true });
   for (let more = 0; !(await link.isVisible()); more++) {
     check(more < 30, `"${fixture.title}" is not in the first 30 pages of the list`);
+    const shown = await page.locator('.cards > li').count();
     await page.getByRole('button', { name: 'More articles' }).click();
-    await page.waitForFunction((count) => document.querySelectorAll('.cards > li').length > count,
-      await page.locator('.cards > li').count());
+    await page.waitForFunction((count) => document.querySelectorAll('.cards > li').length > count, shown);
   }
   await page.screenshot({ path: screenshot('front-end-list') });
 

@@ -55,10 +55,18 @@ export async function inBrowser(name, run) {
     }
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      problems.push(`${response.status()} from ${response.request().method()} ${response.url()}`);
+    }
+  });
   try {
     await run(page, problems);
   } catch (error) {
     await page.screenshot({ path: screenshot(`${name}-failure`), fullPage: true }).catch(() => {});
+    if (problems.length > 0) {
+      console.error(`what the page logged before it failed:\n${problems.join('\n')}`);
+    }
     throw error;
   } finally {
     await context.close();
