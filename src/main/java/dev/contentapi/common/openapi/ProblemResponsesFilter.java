@@ -54,6 +54,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     addIfAbsent(responses, "429", "RateLimited");
                 }
                 if (hasBody) {
+                    addIfAbsent(responses, "413", "ContentTooLarge");
                     addIfAbsent(responses, "415", "UnsupportedMediaType");
                     addIfAbsent(responses, "422", "ValidationFailed");
                 }
@@ -66,7 +67,11 @@ public class ProblemResponsesFilter implements OASFilter {
                     addIfAbsent(responses, "404", "NotFound");
                 }
                 addIfAbsent(responses, "406", "NotAcceptable");
+                // every request is measured against the URI and header limits, and refused while the server stops
+                addIfAbsent(responses, "414", "UriTooLong");
+                addIfAbsent(responses, "431", "HeaderFieldsTooLarge");
                 addIfAbsent(responses, "500", "InternalError");
+                addIfAbsent(responses, "503", "ServiceUnavailable");
             }
         }
     }
