@@ -411,10 +411,11 @@ class ProblemResponsesTest {
         assertEquals(expected, types.stream().map(type -> (String) type.get("type")).toList());
         assertEquals(List.of("/problems/invalid-parameter", "/problems/malformed-request",
                 "/problems/validation-failed", "/problems/unauthorized", "/problems/forbidden", "/problems/not-found",
-                "/problems/conflict", "/problems/precondition-failed", "/problems/precondition-required",
+                "/problems/conflict", "/problems/changes-expired", "/problems/precondition-failed",
+                "/problems/precondition-required",
                 "/problems/rate-limited",
                 "/problems/method-not-allowed", "/problems/not-acceptable", "/problems/unsupported-media-type",
-                "/problems/internal-error"), expected);
+                "/problems/internal-error", "/problems/service-unavailable"), expected);
         for (Map<String, Object> type : types) {
             assertAll((String) type.get("type"),
                     () -> assertFalse(String.valueOf(type.get("title")).isBlank(), "title"),
