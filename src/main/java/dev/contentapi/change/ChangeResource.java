@@ -146,9 +146,7 @@ public class ChangeResource {
 
     @ServerExceptionMapper
     public Response busy(ChangeStream.BusyException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "This server already streams changes to as many "
-                + "clients as it may. Try again after the seconds that Retry-After names, or poll " + PATH + ".",
-                uri.getPath())
+        return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, e.getMessage(), uri.getPath())
                 .header(HttpHeaders.RETRY_AFTER, ChangeStream.RETRY.toSeconds())
                 .build();
     }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.contentapi.common.error.ProblemException;
 import dev.contentapi.common.notify.PgNotifications;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -62,6 +63,7 @@ public class ChangeStream {
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicBoolean readPending = new AtomicBoolean();
+    private volatile boolean stopping;
     private ScheduledExecutorService reader;
     /** The last position read for the live streams; -1 when unknown (no stream open). Reader thread only. */
     private long head = -1;
@@ -77,11 +79,11 @@ public class ChangeStream {
         this.buffer = config.stream().buffer();
     }
 
-    /** Refused: this replica already serves as many streams as it may. */
+    /** Refused: this replica already serves as many streams as it may, or is stopping. */
     static class BusyException extends RuntimeException {
 
-        BusyException() {
-            super("too many change streams", null, false, false);
+        BusyException(String detail) {
+            super(detail, null, false, false);
         }
     }
 
@@ -105,7 +107,18 @@ public class ChangeStream {
         });
     }
 
-    void stop(@Observes ShutdownEvent stopping) {
+    /**
+     * Shutdown begins: the streams end at once (a stream never finishes by itself, so it would hold a graceful
+     * shutdown for its whole timeout), and their clients reconnect, to another replica, with {@code Last-Event-ID}.
+     * New streams are refused from then on, as when too many are open.
+     * Fired when {@code quarkus.shutdown.delay-enabled}; otherwise the streams end with the application.
+     */
+    void stopping(@Observes ShutdownDelayInitiatedEvent stopping) {
+        this.stopping = true;
+        subscribers.forEach(subscriber -> subscriber.emitter.complete());
+    }
+
+    void stop(@Observes ShutdownEvent stopped) {
         subscribers.forEach(subscriber -> subscriber.emitter.complete());
         if (reader != null) {
             reader.shutdownNow();
@@ -122,9 +135,14 @@ public class ChangeStream {
      * sees, of these types; refused with {@link BusyException} past the bound.
      */
     Multi<OutboundSseEvent> open(Audience audience, Set<ChangeType> types, long position, Sse sse) {
+        if (stopping) {
+            throw new BusyException("This server is shutting down. Connect again after the seconds that Retry-After "
+                    + "names: another server will answer.");
+        }
         if (open.incrementAndGet() > maxSubscribers) {
             open.decrementAndGet();
-            throw new BusyException();
+            throw new BusyException("This server already streams changes to as many clients as it may. Try again "
+                    + "after the seconds that Retry-After names, or poll " + ChangeResource.PATH + ".");
         }
         Subscriber subscriber = new Subscriber(audience, types, position, sse);
         return Multi.createFrom().<OutboundSseEvent> emitter(emitter -> {

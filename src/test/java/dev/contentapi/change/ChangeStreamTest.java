@@ -230,6 +230,18 @@ class ChangeStreamTest {
         }
     }
 
+    /** Browsers send Last-Event-ID when EventSource reconnects; across origins, that needs a preflight. */
+    @Test
+    void letsBrowsersOnAllowedOriginsResumeAcrossOrigins() {
+        io.restassured.RestAssured.given().header("Origin", "https://front.example")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "last-event-id")
+                .options("/api/v1/changes/stream").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://front.example")
+                .header("Access-Control-Allow-Headers", org.hamcrest.Matchers.containsString("Last-Event-ID"));
+    }
+
     @Test
     void refusesABadLastEventIdOrTypeBeforeStreaming() throws java.io.IOException {
         try (EventStream refused = open("types=film,dog", new HashMap<>(Map.of("Last-Event-ID", "42")))) {

@@ -275,7 +275,8 @@ class OpenApiDocumentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "getArticle", "listArticles", "getPerson", "getFilm", "listArticleComments", "search" })
+    @ValueSource(strings = { "getArticle", "listArticles", "getPerson", "getFilm", "listArticleComments", "search",
+            "listChanges" })
     void showsAnExampleOfTheMainAnswers(String operationId) throws Exception {
         Operation operation = apiOperations().stream()
                 .filter(candidate -> candidate.node().path("operationId").asText().equals(operationId))
