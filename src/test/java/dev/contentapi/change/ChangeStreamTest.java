@@ -193,6 +193,30 @@ class ChangeStreamTest {
         }
     }
 
+    /**
+     * The notification connection is cut as a change commits, so its notification is lost: once the connection is
+     * back (or on the next heartbeat while it is not), the stream reads the table again and the change arrives.
+     */
+    @Test
+    void catchesUpWithAChangeWhoseNotificationWasLost() throws SQLException {
+        Person person = fixtures.person("Unnotified", "Unnotified");
+        try (EventStream events = open(null, Map.of())) {
+            events.nextComment(OPENED);
+            try (Connection connection = Database.connect()) {
+                connection.setAutoCommit(false);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("select pg_terminate_backend(pid) from pg_stat_activity "
+                            + "where application_name = 'content-api-notifications' and datname = current_database()");
+                    statement.executeUpdate("update person set short_bio = 'Changed unheard', "
+                            + "version = version + 1 where id = " + person.id);
+                }
+                connection.commit();
+            }
+            JsonNode change = change(events.next(event -> about(event, person.slug)));
+            assertThat(change.path("version").asLong()).isEqualTo(1);
+        }
+    }
+
     @Test
     void streamsToEachCallerWhatTheyMaySee() {
         String editor = Tokens.create("editor");

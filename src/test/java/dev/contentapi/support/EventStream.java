@@ -128,7 +128,7 @@ public final class EventStream implements AutoCloseable {
         try {
             Object item = received.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (item == null) {
-                throw new AssertionError("No " + what + " arrived within " + PATIENCE + "; events so far: " + events());
+                throw new AssertionError("Waited " + PATIENCE + " in vain for " + what + "; events so far: " + events());
             }
             if (item instanceof Throwable failure) {
                 throw new AssertionError("The stream ended before " + what + " arrived", failure);
