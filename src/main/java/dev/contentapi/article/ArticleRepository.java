@@ -24,6 +24,27 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return find("slug = ?1 and status = ?2", slug, ArticleStatus.PUBLISHED).firstResultOptional();
     }
 
+    /** A published article with its author, people and films, in one statement: what one article's answer shows. */
+    public Optional<Article> findPublishedWithRelations(String slug) {
+        return find("from Article a left join fetch a.author left join fetch a.people left join fetch a.films "
+                + "where a.slug = ?1 and a.status = ?2", slug, ArticleStatus.PUBLISHED).singleResultOptional();
+    }
+
+    /** The id and reference of a published article, without loading it: what a page of its comments needs. */
+    public Optional<PublishedArticle> findPublishedReference(String slug) {
+        return getEntityManager()
+                .createQuery("select a.id, a.slug, a.title from Article a where a.slug = ?1 and a.status = ?2",
+                        Object[].class)
+                .setParameter(1, slug).setParameter(2, ArticleStatus.PUBLISHED)
+                .getResultStream().findFirst()
+                .map(row -> new PublishedArticle((Long) row[0],
+                        new ArticleRef((String) row[1], (String) row[2], ArticleRef.selfOf((String) row[1]))));
+    }
+
+    /** A published article's id, and how relations name it. */
+    public record PublishedArticle(long id, ArticleRef ref) {
+    }
+
     /** Any article, whatever its status: for editors. */
     public Optional<Article> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

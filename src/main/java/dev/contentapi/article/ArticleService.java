@@ -59,7 +59,7 @@ public class ArticleService {
     }
 
     public ArticleDocument get(String slug, Set<String> include) {
-        Article article = articles.findPublishedBySlug(slug).orElseThrow(() -> movedOrNotFound(slug, true));
+        Article article = articles.findPublishedWithRelations(slug).orElseThrow(() -> movedOrNotFound(slug, true));
         return new ArticleDocument(toResponse(article), included(List.of(article), include));
     }
 

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.contentapi.article.Article;
 import dev.contentapi.article.ArticleRef;
 import dev.contentapi.article.ArticleRepository;
 import dev.contentapi.common.Api;
@@ -43,10 +42,10 @@ public class CommentService {
 
     /** A page of an article's threads: its approved comments, each with its approved replies. */
     public CommentPage threads(String articleSlug, ListQuery<Comment> query) {
-        Article article = articles.findPublishedBySlug(articleSlug)
+        ArticleRepository.PublishedArticle article = articles.findPublishedReference(articleSlug)
                 .orElseThrow(() -> ProblemException.notFound("No published article has the slug '" + articleSlug + "'."));
-        ListPage<Comment> roots = comments.pageApprovedRoots(article.id, query);
-        return new CommentPage(withReplies(roots.items(), ArticleRef.of(article)), roots.meta());
+        ListPage<Comment> roots = comments.pageApprovedRoots(article.id(), query);
+        return new CommentPage(withReplies(roots.items(), article.ref()), roots.meta());
     }
 
     public CommentDocument get(long id) {

@@ -35,6 +35,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     private static final Logger LOG = Logger.getLogger(PostgresTestResource.class);
     private static final Pattern DATABASE_IN_URL = Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(.*)$");
 
+    private static volatile Map<String, String> datasource;
+
     private PostgreSQLContainer container;
     private String adminUrl;
     private String username;
@@ -65,10 +67,22 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         database = "content_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
                 .toLowerCase(Locale.ROOT);
         execute("create database " + database);
-        return Map.of(
+        datasource = Map.of(
                 "quarkus.datasource.jdbc.url", withDatabase(adminUrl, database),
                 "quarkus.datasource.username", username == null ? "" : username,
                 "quarkus.datasource.password", password == null ? "" : password);
+        return datasource;
+    }
+
+    /**
+     * The datasource of this run's database, for tests that start more of the application themselves (a second
+     * replica of the packaged jar).
+     */
+    public static Map<String, String> datasource() {
+        if (datasource == null) {
+            throw new IllegalStateException("The test database is not started");
+        }
+        return datasource;
     }
 
     @Override

@@ -74,6 +74,7 @@ public class HttpCachingFilters {
         }
         byte[] body = HttpCaching.bytes(response.getEntity(), json);
         String etag = tag(response, body);
+        headers = response.getHeaders(); // setting the entity may have replaced them
         HttpCaching.Snapshot snapshot = (HttpCaching.Snapshot) request.getProperty(SNAPSHOT);
         Instant lastModified = snapshot == null ? null
                 : caching.lastModified(snapshot.at(), snapshot.lastChange(), snapshot.trusted());

@@ -146,7 +146,7 @@ public class PgNotifications {
         password.ifPresent(secret -> properties.setProperty("password", secret));
         properties.setProperty("ApplicationName", APPLICATION_NAME);
         properties.setProperty("connectTimeout", "5");
-        properties.setProperty("socketTimeout", "2");
+        properties.setProperty("socketTimeout", "3");
         properties.setProperty("tcpKeepAlive", "true");
         connection = DriverManager.getConnection(url.get(), properties);
         connection.setAutoCommit(true);

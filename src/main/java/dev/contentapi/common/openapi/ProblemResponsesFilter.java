@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String RESPONSES = "#/components/responses/";
+    private static final String PARAMETERS = "#/components/parameters/";
+    private static final String HEADERS = "#/components/headers/";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -27,8 +30,12 @@ public class ProblemResponsesFilter implements OASFilter {
             if (!path.getKey().startsWith("/api/") && !path.getKey().startsWith("/problems")) {
                 continue;
             }
-            for (Operation operation : path.getValue().getOperations().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                Operation operation = entry.getValue();
                 APIResponses responses = operation.getResponses();
+                if (entry.getKey() == PathItem.HttpMethod.GET) {
+                    declareCaching(operation);
+                }
                 boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
                 boolean hasPathParameters = hasParameters
                         && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
@@ -47,6 +54,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     addIfAbsent(responses, "429", "RateLimited");
                 }
                 if (hasBody) {
+                    addIfAbsent(responses, "413", "ContentTooLarge");
                     addIfAbsent(responses, "415", "UnsupportedMediaType");
                     addIfAbsent(responses, "422", "ValidationFailed");
                 }
@@ -59,9 +67,26 @@ public class ProblemResponsesFilter implements OASFilter {
                     addIfAbsent(responses, "404", "NotFound");
                 }
                 addIfAbsent(responses, "406", "NotAcceptable");
+                // every request is measured against the URI and header limits, and refused while the server stops
+                addIfAbsent(responses, "414", "UriTooLong");
+                addIfAbsent(responses, "431", "HeaderFieldsTooLarge");
                 addIfAbsent(responses, "500", "InternalError");
+                addIfAbsent(responses, "503", "ServiceUnavailable");
             }
         }
+    }
+
+    /** Reads validate and cache (common/caching): conditional request headers, validators, 304. */
+    private static void declareCaching(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().ref(PARAMETERS + "IfNoneMatch"));
+        operation.addParameter(OASFactory.createParameter().ref(PARAMETERS + "IfModifiedSince"));
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok != null) {
+            ok.addHeader("ETag", OASFactory.createHeader().ref(HEADERS + "ETag"));
+            ok.addHeader("Last-Modified", OASFactory.createHeader().ref(HEADERS + "LastModified"));
+            ok.addHeader("Cache-Control", OASFactory.createHeader().ref(HEADERS + "CacheControl"));
+        }
+        addIfAbsent(operation.getResponses(), "304", "NotModified");
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String component) {

@@ -269,8 +269,12 @@ class OpenApiDocumentTest {
                     () -> assertEquals(body, responses.has("422"), "422 when it reads a body"),
                     () -> assertEquals(ifMatch, responses.has("412"), "412 when it takes If-Match"),
                     () -> assertEquals(ifMatch, responses.has("428"), "428 when it takes If-Match"),
+                    () -> assertEquals(body, responses.has("413"), "413 when it reads a body"),
                     () -> assertTrue(responses.has("406"), "406"),
-                    () -> assertTrue(responses.has("500"), "500"));
+                    () -> assertTrue(responses.has("414"), "414"),
+                    () -> assertTrue(responses.has("431"), "431"),
+                    () -> assertTrue(responses.has("500"), "500"),
+                    () -> assertTrue(responses.has("503"), "503: every operation may meet an unavailable database"));
         }
     }
 
