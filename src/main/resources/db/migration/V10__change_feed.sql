@@ -84,6 +84,12 @@ create trigger change_event_notify
     after insert on change_event
     for each statement execute function notify_content_events();
 
+-- The response cache (V9) keeps anonymous reads, the feed's included, until content changes: the feed changes
+-- whenever events are written or retention deletes some, whatever wrote or deleted them.
+create trigger change_event_changed
+    after insert or delete on change_event
+    for each statement execute function notify_content_changed();
+
 -- Whether the public can read a comment: approved, on a published article, under approved comments only (as
 -- CommentRepository.findPublic has it). Read at commit, so what it says of the article and the parents is their state
 -- at the end of the transaction.

@@ -363,6 +363,31 @@ class ChangeFeedTest {
                 .body("data.slug", org.hamcrest.Matchers.hasItem(person.slug));
     }
 
+    /**
+     * A change written behind the API's back (by another replica's transaction, or a tool) drops the kept answers of
+     * this replica too, through the notification its commit sends.
+     */
+    @Test
+    void dropsTheKeptAnswersOfTheFeedWhenAChangeIsWrittenElsewhere() throws Exception {
+        String cursor = Feed.latest(null);
+        given().queryParam("after", cursor).get("/api/v1/changes").then().statusCode(200);
+        given().queryParam("after", cursor).get("/api/v1/changes").then().statusCode(200)
+                .header("Cache-Status", "content-api; hit").body("data", hasSize(0));
+        String slug = Fixtures.unique("elsewhere");
+        try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into change_event (item_type, item_id, slug, operation, version, "
+                    + "public_before, public_after) values ('person', 0, '" + slug + "', 'updated', 1, true, true)");
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!given().queryParam("after", cursor).get("/api/v1/changes").then().statusCode(200).extract()
+                .jsonPath().getList("data.slug").contains(slug)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The feed's kept answer was never dropped");
+            }
+            Thread.sleep(10); // the interval between two looks, not a wait for the condition
+        }
+    }
+
     @Test
     void refusesEveryBadParameterAtOnce() {
         given().queryParam("after", "not-a-cursor").queryParam("types", "article,dog").queryParam("size", "0")
