@@ -364,8 +364,8 @@ class ChangeFeedTest {
     }
 
     /**
-     * A change written behind the API's back (by another replica's transaction, or a tool) drops the kept answers of
-     * this replica too, through the notification its commit sends.
+     * A change written behind the API's back (by another replica's transaction, or a tool) tells every replica's
+     * response cache, which drops the feed's kept answers: the next read of the same URL shows it.
      */
     @Test
     void dropsTheKeptAnswersOfTheFeedWhenAChangeIsWrittenElsewhere() throws Exception {
@@ -374,9 +374,16 @@ class ChangeFeedTest {
         given().queryParam("after", cursor).get("/api/v1/changes").then().statusCode(200)
                 .header("Cache-Status", "content-api; hit").body("data", hasSize(0));
         String slug = Fixtures.unique("elsewhere");
-        try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("insert into change_event (item_type, item_id, slug, operation, version, "
-                    + "public_before, public_after) values ('person', 0, '" + slug + "', 'updated', 1, true, true)");
+        try (Connection listening = Database.connect(); Connection writing = Database.connect()) {
+            try (Statement statement = listening.createStatement()) {
+                statement.execute("listen content_changed");
+            }
+            try (Statement statement = writing.createStatement()) {
+                statement.executeUpdate("insert into change_event (item_type, item_id, slug, operation, version, "
+                        + "public_before, public_after) values ('person', 0, '" + slug + "', 'updated', 1, true, true)");
+            }
+            assertThat(notifications(listening, "change_event")).as("what the response caches are told")
+                    .contains("change_event");
         }
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
         while (!given().queryParam("after", cursor).get("/api/v1/changes").then().statusCode(200).extract()
@@ -386,6 +393,21 @@ class ChangeFeedTest {
             }
             Thread.sleep(10); // the interval between two looks, not a wait for the condition
         }
+    }
+
+    /** The payloads of the notifications the connection receives until one is {@code awaited}, or 20 s pass. */
+    private static List<String> notifications(Connection connection, String awaited) throws SQLException {
+        List<String> payloads = new java.util.ArrayList<>();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!payloads.contains(awaited) && System.nanoTime() < deadline) {
+            org.postgresql.PGNotification[] received = connection.unwrap(org.postgresql.PGConnection.class)
+                    .getNotifications((int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            if (received != null) {
+                java.util.Arrays.stream(received).map(org.postgresql.PGNotification::getParameter)
+                        .forEach(payloads::add);
+            }
+        }
+        return payloads;
     }
 
     @Test
