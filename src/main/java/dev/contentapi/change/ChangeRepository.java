@@ -94,12 +94,16 @@ public class ChangeRepository {
      */
     @Transactional
     public long purge(Instant before) {
-        Number cutoff = (Number) em.createNativeQuery("select max(seq) from change_event where occurred_at < :before")
+        // The last event before that time (by its index; times follow seq, drawn under the same lock).
+        @SuppressWarnings("unchecked")
+        List<Number> last = em.createNativeQuery("""
+                select seq from change_event where occurred_at < :before order by occurred_at desc limit 1""")
                 .setParameter("before", before)
-                .getSingleResult();
-        if (cutoff == null) {
+                .getResultList();
+        if (last.isEmpty()) {
             return 0;
         }
+        Number cutoff = last.get(0);
         em.createNativeQuery("update change_feed set purged_through = greatest(purged_through, :cutoff)")
                 .setParameter("cutoff", cutoff.longValue())
                 .executeUpdate();

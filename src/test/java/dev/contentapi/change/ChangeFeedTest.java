@@ -3,6 +3,7 @@ package dev.contentapi.change;
 import static dev.contentapi.change.Feed.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -385,14 +386,10 @@ class ChangeFeedTest {
             assertThat(notifications(listening, "change_event")).as("what the response caches are told")
                     .contains("change_event");
         }
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-        while (!given().queryParam("after", cursor).get("/api/v1/changes").then().statusCode(200).extract()
-                .jsonPath().getList("data.slug").contains(slug)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The feed's kept answer was never dropped");
-            }
-            Thread.sleep(10); // the interval between two looks, not a wait for the condition
-        }
+        await("the feed's kept answer to be dropped").atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(10))
+                .until(() -> given().queryParam("after", cursor).get("/api/v1/changes").then().statusCode(200)
+                        .extract().jsonPath().getList("data.slug").contains(slug));
     }
 
     /** The payloads of the notifications the connection receives until one is {@code awaited}, or 20 s pass. */

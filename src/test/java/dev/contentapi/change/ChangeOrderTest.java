@@ -2,6 +2,7 @@ package dev.contentapi.change;
 
 import static dev.contentapi.change.Feed.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
 import java.sql.Connection;
@@ -98,22 +99,18 @@ class ChangeOrderTest {
     }
 
     /** Until the writer has committed, or waits for a lock (which, here, only the first writer can hold). */
-    private static void awaitCommittedOrWaiting(Future<?> writer) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+    private static void awaitCommittedOrWaiting(Future<?> writer) throws SQLException {
         try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
-            while (!writer.isDone()) {
-                try (ResultSet waiting = statement.executeQuery("select count(*) from pg_locks where not granted "
-                        + "and database = (select oid from pg_database where datname = current_database())")) {
-                    waiting.next();
-                    if (waiting.getLong(1) > 0) {
-                        return;
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("The second writer neither committed nor waited");
-                }
-                Thread.sleep(5); // the interval between two looks, not a wait for the condition
-            }
+            await("the second writer to commit or wait").atMost(PATIENCE).pollInterval(Duration.ofMillis(5))
+                    .until(() -> writer.isDone() || waiting(statement));
+        }
+    }
+
+    private static boolean waiting(Statement statement) throws SQLException {
+        try (ResultSet waiting = statement.executeQuery("select count(*) from pg_locks where not granted "
+                + "and database = (select oid from pg_database where datname = current_database())")) {
+            waiting.next();
+            return waiting.getLong(1) > 0;
         }
     }
 

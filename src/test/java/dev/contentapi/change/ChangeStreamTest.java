@@ -1,6 +1,8 @@
 package dev.contentapi.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -74,13 +76,8 @@ class ChangeStreamTest {
     }
 
     private void awaitSubscribers(int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (streams.subscribers() != count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Open streams: " + streams.subscribers() + ", expected " + count);
-            }
-            Thread.onSpinWait();
-        }
+        await("open streams: " + count).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+                .until(streams::subscribers, equalTo(count));
     }
 
     @Test

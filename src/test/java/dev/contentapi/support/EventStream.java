@@ -110,6 +110,25 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
+    /** Waits for the server to end the stream, passing over what still arrives. */
+    public void awaitEnd() {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        try {
+            while (true) {
+                Object item = received.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (item == null) {
+                    throw new AssertionError("The stream did not end within " + PATIENCE);
+                }
+                if (item instanceof Throwable) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Every event received so far, in order. */
     public synchronized List<Event> events() {
         return List.copyOf(events);
