@@ -45,6 +45,11 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the jar against the database and returns once it is ready. */
     public static PackagedApp start(String name, String jdbcUrl, String username) {
+        return start(name, jdbcUrl, username, Map.of());
+    }
+
+    /** Starts the jar against the database, with these environment variables too, and returns once it is ready. */
+    public static PackagedApp start(String name, String jdbcUrl, String username, Map<String, String> more) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the integration tests run after ./mvnw package");
         }
@@ -63,6 +68,7 @@ public final class PackagedApp implements AutoCloseable {
                     "QUARKUS_DATASOURCE_USERNAME", username,
                     "QUARKUS_DATASOURCE_PASSWORD", "",
                     "CONTENT_ADMIN_TOKEN", ADMIN_TOKEN));
+            environment.putAll(more);
             PackagedApp app = new PackagedApp(builder.start(), port, log);
             try {
                 app.awaitReady();

@@ -411,7 +411,8 @@ class ProblemResponsesTest {
         assertEquals(expected, types.stream().map(type -> (String) type.get("type")).toList());
         assertEquals(List.of("/problems/invalid-parameter", "/problems/malformed-request",
                 "/problems/validation-failed", "/problems/unauthorized", "/problems/forbidden", "/problems/not-found",
-                "/problems/conflict", "/problems/precondition-failed", "/problems/precondition-required",
+                "/problems/conflict", "/problems/changes-expired", "/problems/precondition-failed",
+                "/problems/precondition-required",
                 "/problems/rate-limited",
                 "/problems/method-not-allowed", "/problems/not-acceptable", "/problems/unsupported-media-type",
                 "/problems/content-too-large", "/problems/uri-too-long", "/problems/header-fields-too-large",

@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.contentapi.article.Article;
 import dev.contentapi.article.ArticleResource;
+import dev.contentapi.change.ChangeResource;
 import dev.contentapi.comment.ArticleCommentsResource;
 import dev.contentapi.comment.CommentResource;
 import dev.contentapi.common.http.MergePatch;
@@ -96,7 +97,9 @@ class OpenApiDocumentTest {
             Map.entry("POST /api/v1/films", List.of("createFilm", "Films")),
             Map.entry("PUT /api/v1/films/{slug}", List.of("replaceFilm", "Films")),
             Map.entry("PATCH /api/v1/films/{slug}", List.of("patchFilm", "Films")),
-            Map.entry("DELETE /api/v1/films/{slug}", List.of("deleteFilm", "Films")));
+            Map.entry("DELETE /api/v1/films/{slug}", List.of("deleteFilm", "Films")),
+            Map.entry("GET /api/v1/changes", List.of("listChanges", "Changes")),
+            Map.entry("GET /api/v1/changes/stream", List.of("streamChanges", "Changes")));
 
     private static JsonNode document;
 
@@ -165,7 +168,7 @@ class OpenApiDocumentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Articles", "People", "Films", "Comments", "Search", "Tokens" })
+    @ValueSource(strings = { "Articles", "People", "Films", "Comments", "Search", "Tokens", "Changes" })
     void describesEachTag(String name) {
         List<JsonNode> tags = new ArrayList<>();
         document().path("tags").forEach(tag -> {
@@ -191,7 +194,7 @@ class OpenApiDocumentTest {
     @Test
     void namesOperationsAfterTheResourceMethods() {
         Set<String> methods = Stream.of(ArticleResource.class, ArticleCommentsResource.class, CommentResource.class,
-                PersonResource.class, FilmResource.class, SearchResource.class, TokenResource.class)
+                PersonResource.class, FilmResource.class, SearchResource.class, TokenResource.class, ChangeResource.class)
                 .flatMap(type -> Stream.of(type.getDeclaredMethods()))
                 .filter(method -> Stream.of(method.getAnnotations())
                         .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(HttpMethod.class)))
@@ -290,7 +293,8 @@ class OpenApiDocumentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "getArticle", "listArticles", "getPerson", "getFilm", "listArticleComments", "search" })
+    @ValueSource(strings = { "getArticle", "listArticles", "getPerson", "getFilm", "listArticleComments", "search",
+            "listChanges" })
     void showsAnExampleOfTheMainAnswers(String operationId) throws Exception {
         Operation operation = apiOperations().stream()
                 .filter(candidate -> candidate.node().path("operationId").asText().equals(operationId))
