@@ -384,8 +384,9 @@ class OpenApiDocumentTest {
         List<String> failures = new ArrayList<>();
         int tried = 0;
         for (Operation operation : documentedOperations()) {
-            if (!operation.method().equals("get") || !operation.node().path("security").isEmpty()) {
-                continue;
+            if (!operation.method().equals("get") || !operation.node().path("security").isEmpty()
+                    || operation.node().path("responses").path("200").path("content").has("text/event-stream")) {
+                continue; // a stream never ends: change/ChangeStreamTest reads it
             }
             tried++;
             RequestSpecification request = given().urlEncodingEnabled(true);
