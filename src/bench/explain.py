@@ -231,6 +231,15 @@ def last_plans(entry):
     return list(by_query.values())
 
 
+def label(entry, with_order=False):
+    text = "`" + entry["url"].split("&cursor=")[0].split("?cursor=")[0] + "`"
+    if "cursor" in entry["flags"]:
+        text += " (next page by cursor)"
+    if with_order and "ordered" in entry["flags"]:
+        text += " (ordered)"
+    return text
+
+
 def report(args):
     with open(args.natural, encoding="utf-8") as f:
         natural = json.load(f)
@@ -244,7 +253,7 @@ def report(args):
     for entry in natural:
         findings = judge(entry, noseq.get(entry["url"]), args.rows)
         failures += sum(1 for level, _ in findings if level == "FAIL")
-        findings_list += [f"- {level}: `{entry['url'].split('cursor=')[0]}` — {text}" for level, text in findings]
+        findings_list += [f"- {level}: {label(entry)} — {text}" for level, text in findings]
         plans = last_plans(entry)
         scans = sorted({describe(node) for plan in plans for node, _ in nodes(plan["plan"])
                         if node.get("Relation Name") in CONTENT_TABLES})
@@ -253,12 +262,9 @@ def report(args):
                       for plan in plans for node, depth in nodes(plan["plan"]) if depth == 0)
         levels = {level for level, _ in findings}
         verdict = "FAIL" if "FAIL" in levels else "warn" if "WARN" in levels else "ok"
-        label = ("`" + entry["url"].split("&cursor=")[0].split("?cursor=")[0] + "`"
-                 + (" (next page by cursor)" if "cursor" in entry["flags"] else "")
-                 + (" (ordered)" if "ordered" in entry["flags"] else ""))
-        summary.append(f"| {label} | {len(plans)} | {slowest:.2f} | {buffers} | "
+        summary.append(f"| {label(entry, True)} | {len(plans)} | {slowest:.2f} | {buffers} | "
                        f"{'<br>'.join(scans) or '-'} | {verdict} |")
-        details.append(f"### {label}\n")
+        details.append(f"### {label(entry, True)}\n")
         for level, text in findings:
             details.append(f"- **{level}**: {text}")
         if findings:

@@ -113,7 +113,7 @@ workload() {
     log "$name: warm-up $WARMUP, then $DURATION"
     wrk "-t$THREADS" "-c$CONNECTIONS" "-d$WARMUP" --timeout "$TIMEOUT" -s "$script" "$BASE" ${args[@]+"${args[@]}"} \
         >"$OUT/$name-warmup.txt" 2>&1 || true
-    echo "${command[*]}" >>"$OUT/commands.txt"
+    echo "${command[*]}" | sed "s#$REPO/##g" >>"$OUT/commands.txt"
     sample_rss "$APP_PID" >"$OUT/$name-rss.txt" &
     SAMPLER=$!
     "${command[@]}" >"$OUT/$name.txt" 2>&1 || true
@@ -126,7 +126,9 @@ workload() {
     rss=$(sort -n "$OUT/$name-rss.txt" | tail -n 1)
     hwm=$(awk '/^VmHWM/ { print $2 }' "/proc/$APP_PID/status")
     jq -c --arg caches "$caches" --argjson rss "${rss:-0}" --argjson hwm "${hwm:-0}" \
-        '. + {caches: $caches, rss_max_kb: $rss, hwm_kb: $hwm}' <<<"$line" >>"$OUT/workloads.jsonl"
+        '. + {caches: $caches, rss_max_kb: $rss, hwm_kb: $hwm}
+         | if .requests == 0 and (.note | not) then .note = "no request completed" else . end' \
+        <<<"$line" >>"$OUT/workloads.jsonl"
     jq -r '"  \(.workload): \(.rps) req/s, p50 \(.p50_ms) ms, p99 \(.p99_ms) ms, errors \(.errors), RSS max \(.rss_max_kb / 1024 | floor) MB"' \
         <<<"$(tail -n 1 "$OUT/workloads.jsonl")" >&2
 }
@@ -170,7 +172,7 @@ pgbench_run() {
     local command=(pgbench -n -M prepared -c "$clients" -j "$jobs" -T "$PGBENCH_SECONDS"
         -D articles="$ARTICLES" -D published=published -D approved=approved -D ids="$PAGE_IDS" -D authors="$PAGE_AUTHORS"
         -f "$BENCH/pgbench/$(echo "$name" | tr 'W' 'w').sql" -l --log-prefix="$prefix" "$DB")
-    echo "${command[*]}" >>"$OUT/commands.txt"
+    echo "${command[*]}" | sed "s#$REPO/##g; s# -l --log-prefix=[^ ]*##" >>"$OUT/commands.txt"
     log "pgbench $name, $clients clients, $PGBENCH_SECONDS s"
     "${command[@]}" >"$prefix.txt" 2>&1 || true
     local tps failed p50 p99
@@ -232,7 +234,7 @@ WHAT='{"W1":"one article by a random slug","W2":"the 20 newest articles","W3":"a
     echo "| workload | what | server caches | req/s | p50 ms | p99 ms | errors | server RSS max MB | target |"
     echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"
     jq -r --argjson targets "$TARGETS" --argjson what "$WHAT" \
-        '"| \(.workload) | \($what[.workload]) | \(.caches) | \(.rps) | \(.p50_ms) | \(.p99_ms) | \(.errors)\(if .note then " (" + .note + ")" elif .workload == "W6" then " (\(.not_modified) × 304)" elif .workload == "W7" then " (\(.posts) posts, \(.reads) reads)" else "" end) | \((.rss_max_kb // 0) / 1024 | floor) | \($targets[.workload] // "-") |"' \
+        '"| \(.workload) | \($what[.workload]) | \(.caches) | \(.rps | floor) | \(.p50_ms) | \(.p99_ms) | \(.errors)\(if .note then " (" + .note + ")" elif .workload == "W6" then " (\(.not_modified) × 304)" elif .workload == "W7" then " (\(.posts) posts, \(.reads) reads)" else "" end) | \((.rss_max_kb // 0) / 1024 | floor) | \($targets[.workload] // "-") |"' \
         "$OUT/workloads.jsonl"
     echo
     echo "Server RSS: the highest VmRSS sampled (every 0.25 s) during the measured run; VmHWM (peak since start) at" \
@@ -246,7 +248,7 @@ WHAT='{"W1":"one article by a random slug","W2":"the 20 newest articles","W3":"a
     echo
     echo "| statements of | clients | transactions/s | p50 ms | p99 ms | failed |"
     echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-    jq -r '"| \(.workload) | \(.clients) | \(.tps) | \(.p50_ms) | \(.p99_ms) | \(.failed) |"' "$OUT/pgbench.jsonl"
+    jq -r '"| \(.workload) | \(.clients) | \(.tps | floor) | \(.p50_ms) | \(.p99_ms) | \(.failed) |"' "$OUT/pgbench.jsonl"
     echo
     echo "## EXPLAIN check: $EXPLAIN_STATUS"
     echo
@@ -259,7 +261,7 @@ WHAT='{"W1":"one article by a random slug","W2":"the 20 newest articles","W3":"a
         echo
         grep -E '^- (FAIL|WARN|note):' "$OUT/explain.txt" | sed 's/^- \(FAIL\|WARN\|note\): /- **\1**: /' || echo "- none"
         echo
-        grep -E '^EXPLAIN check' "$OUT/explain.txt" || true
+        grep -E '^EXPLAIN check' "$OUT/explain.txt" | sed "s#$REPO/##g" || true
     fi
     echo
     echo "## Commands"
@@ -271,7 +273,7 @@ WHAT='{"W1":"one article by a random slug","W2":"the 20 newest articles","W3":"a
 log "results written to $RESULTS"
 
 # --- verdict -------------------------------------------------------------------------------------------------------
-PROBLEMS=$(jq -r 'select(.errors != 0) | "\(.workload): \(.errors) errors\(if .note then " (" + .note + ")" else "" end)"' \
+PROBLEMS=$(jq -r 'select(.errors != 0 or .requests == 0) | "\(.workload): \(.errors) errors\(if .note then " (" + .note + ")" else "" end)"' \
     "$OUT/workloads.jsonl")
 PROBLEMS+=$(jq -r 'select(.failed != 0) | "\npgbench \(.workload) c\(.clients): \(.failed) failed transactions"' \
     "$OUT/pgbench.jsonl")
