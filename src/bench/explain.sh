@@ -19,7 +19,7 @@
 # (small tables are rightly read whole), and every other scan that reads more than 1,000 rows of a content table
 # is noted: the statement's cost grows with the data. The report goes to src/bench/EXPLAIN.md (summary and every plan); its summary is printed.
 #
-# Environment: BENCH_EXPLAIN_PGPORT (default 54329), BENCH_EXPLAIN_APP_PORT (default 18090),
+# Environment: BENCH_EXPLAIN_PGPORT, BENCH_EXPLAIN_APP_PORT (default: free ports),
 # BENCH_EXPLAIN_REPEAT (default 12), BENCH_EXPLAIN_OUT (default src/bench/EXPLAIN.md).
 set -euo pipefail
 
@@ -30,8 +30,9 @@ BENCH="$REPO/src/bench"
 
 FACTOR=${1:-1}
 PG_BIN=${BENCH_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
-export PGHOST=127.0.0.1 PGPORT=${BENCH_EXPLAIN_PGPORT:-54329} PGUSER=postgres
-APP_PORT=${BENCH_EXPLAIN_APP_PORT:-18090}
+export PGHOST=127.0.0.1 PGPORT=${BENCH_EXPLAIN_PGPORT:-$(free_port)} PGUSER=postgres
+APP_PORT=${BENCH_EXPLAIN_APP_PORT:-$(free_port)}
+while [ "$APP_PORT" = "$PGPORT" ]; do APP_PORT=$(free_port); done
 REPEAT=${BENCH_EXPLAIN_REPEAT:-12}
 OUT=${BENCH_EXPLAIN_OUT:-$BENCH/EXPLAIN.md}
 DB=content_explain

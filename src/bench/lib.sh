@@ -32,11 +32,19 @@ fresh_database() {
         -c "create database \"$db\"" || die "cannot create the database $db"
 }
 
+# A TCP port nobody listens on now (the machine is shared: fixed ports collide with other people's servers).
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
 # start_app <log file> [VAR=value ...]: starts the packaged jar against $BENCH_JDBC_URL on $APP_PORT with the
 # given extra environment, and sets APP_PID. $BENCH_JAVA_OPTS (e.g. -Xmx256m) is passed to the JVM.
 start_app() {
     local logfile=$1
     shift
+    if curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/" 2>/dev/null; then
+        die "something already listens on port $APP_PORT"
+    fi
     # shellcheck disable=SC2086
     env QUARKUS_DATASOURCE_JDBC_URL="$BENCH_JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
         QUARKUS_HTTP_PORT="$APP_PORT" "$@" \

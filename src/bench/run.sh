@@ -16,7 +16,7 @@
 #   BENCH_DURATION [20s]  BENCH_WARMUP [10s]  BENCH_CONNECTIONS [64]  BENCH_THREADS [2]  BENCH_TIMEOUT [5s]
 #   BENCH_PGBENCH_SECONDS [20]  BENCH_PGBENCH_FEW_CLIENTS [8]
 #   BENCH_DB [content_bench]  BENCH_PGHOST [127.0.0.1]  BENCH_PGPORT [5432]  BENCH_PGUSER [postgres]
-#   BENCH_PORT [18080]  BENCH_JAVA_OPTS (e.g. -Xmx256m)  BENCH_EXPLAIN [1]  BENCH_RESULTS [src/bench/RESULTS.md]
+#   BENCH_PORT [a free port]  BENCH_JAVA_OPTS (e.g. -Xmx256m)  BENCH_EXPLAIN [1]  BENCH_RESULTS [src/bench/RESULTS.md]
 #   BENCH_LABEL (a line printed at the top of the results, e.g. to mark a smoke run)
 # A smoke run: BENCH_DURATION=3s BENCH_WARMUP=2s BENCH_PGBENCH_SECONDS=3 src/bench/run.sh 0.1
 set -euo pipefail
@@ -36,7 +36,7 @@ PGBENCH_SECONDS=${BENCH_PGBENCH_SECONDS:-20}
 PGBENCH_FEW=${BENCH_PGBENCH_FEW_CLIENTS:-8}
 export PGHOST=${BENCH_PGHOST:-127.0.0.1} PGPORT=${BENCH_PGPORT:-5432} PGUSER=${BENCH_PGUSER:-postgres}
 DB=${BENCH_DB:-content_bench}
-APP_PORT=${BENCH_PORT:-18080}
+APP_PORT=${BENCH_PORT:-$(free_port)}
 RESULTS=${BENCH_RESULTS:-$BENCH/RESULTS.md}
 BENCH_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
 OUT="$REPO/target/bench/$(date +%Y%m%d-%H%M%S)"
@@ -58,7 +58,7 @@ if ! command -v wrk >/dev/null 2>&1; then
     apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; } \
         || die "wrk is missing and could not be installed"
 fi
-require curl java jq psql pgbench wrk awk sort
+require curl java jq psql pgbench wrk awk sort python3
 mkdir -p "$OUT"
 : >"$OUT/commands.txt"
 : >"$OUT/workloads.jsonl"
@@ -234,13 +234,13 @@ WHAT='{"W1":"one article by a random slug","W2":"the 20 newest articles","W3":"a
     echo "| workload | what | server caches | req/s | p50 ms | p99 ms | errors | server RSS max MB | target |"
     echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"
     jq -r --argjson targets "$TARGETS" --argjson what "$WHAT" \
-        '"| \(.workload) | \($what[.workload]) | \(.caches) | \(.rps | floor) | \(.p50_ms) | \(.p99_ms) | \(.errors)\(if .note then " (" + .note + ")" elif .workload == "W6" then " (\(.not_modified) × 304)" elif .workload == "W7" then " (\(.posts) posts, \(.reads) reads)" else "" end) | \((.rss_max_kb // 0) / 1024 | floor) | \($targets[.workload] // "-") |"' \
+        '"| \(.workload) | \($what[.workload]) | \(.caches) | \(.rps | floor) | \(.p50_ms) | \(.p99_ms) | \(.errors)\(if .note then " (" + .note + ")" elif .workload == "W6" then " (\(.not_modified) × 304\(if (.unexpected_statuses // "") != "" then "; others: " + .unexpected_statuses else "" end))" elif .workload == "W7" then " (\(.posts) posts, \(.reads) reads\(if (.unexpected_statuses // "") != "" then "; others: " + .unexpected_statuses else "" end))" else "" end)\(if (.socket_errors // 0) > 0 then " (\(.socket_errors) socket errors)" else "" end) | \((.rss_max_kb // 0) / 1024 | floor) | \($targets[.workload] // "-") |"' \
         "$OUT/workloads.jsonl"
     echo
     echo "Server RSS: the highest VmRSS sampled (every 0.25 s) during the measured run; VmHWM (peak since start) at" \
         "the end of each server's last workload: $(jq -rs 'map("\(.workload) \((.hwm_kb // 0) / 1024 | floor) MB") | join(", ")' "$OUT/workloads.jsonl")."
-    echo "Errors: socket errors plus answers >= 400 (W6: every answer but 304; W7: every answer but 201/202 to a post" \
-        "and 200 to a read)."
+    echo "Errors: socket errors (connect, read, write, timeout after $TIMEOUT) plus answers >= 400 (W6: every answer" \
+        "but 304; W7: every answer but 201/202 to a post and 200 to a read), the unexpected ones by status."
     echo
     echo "## The database alone: pgbench -M prepared -T $PGBENCH_SECONDS, the same SQL as W1-W4"
     echo

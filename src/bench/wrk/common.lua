@@ -34,6 +34,30 @@ function M.sum(name)
     return total
 end
 
+-- Counts an unexpected answer by status, in the thread's global `unexpected_by_status` (read by sum_by_status).
+function M.unexpected(status)
+    unexpected = (unexpected or 0) + 1
+    unexpected_by_status = unexpected_by_status or {}
+    local key = tostring(status)
+    unexpected_by_status[key] = (unexpected_by_status[key] or 0) + 1
+end
+
+-- "409:12 500:3": the unexpected answers of every thread, by status.
+function M.sum_by_status()
+    local totals = {}
+    for _, thread in ipairs(threads) do
+        for status, count in pairs(thread:get("unexpected_by_status") or {}) do
+            totals[status] = (totals[status] or 0) + count
+        end
+    end
+    local parts = {}
+    for status, count in pairs(totals) do
+        table.insert(parts, status .. ":" .. count)
+    end
+    table.sort(parts)
+    return table.concat(parts, " ")
+end
+
 local function json_string(s)
     return '"' .. tostring(s):gsub('[%c"\\]', function(c) return string.format("\\u%04x", c:byte()) end) .. '"'
 end

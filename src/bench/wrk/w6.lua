@@ -24,10 +24,10 @@ function response(status, headers, body)
     if status == 304 then
         not_modified = not_modified + 1
     else
-        unexpected = unexpected + 1
+        bench.unexpected(status)
     end
 end
 
 function done(summary, latency, requests)
-    bench.report("W6", summary, latency, bench.sum("unexpected"), { not_modified = bench.sum("not_modified") })
+    bench.report("W6", summary, latency, bench.sum("unexpected"), { not_modified = bench.sum("not_modified"), unexpected_statuses = bench.sum_by_status() })
 end
