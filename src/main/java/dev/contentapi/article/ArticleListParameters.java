@@ -38,28 +38,30 @@ public class ArticleListParameters extends ListParameters {
     public String q;
 
     @QueryParam("author")
-    @Parameter(description = "Articles written by this person (slug). " + ParameterDocs.REPEATABLE, example = "kate-ohare")
+    @Parameter(description = "Articles written by this person (slug). "
+            + ParameterDocs.REPEATABLE, example = "[\"kate-ohare\"]")
     public List<String> author;
 
     @QueryParam("person")
-    @Parameter(description = "Articles about this person (slug). " + ParameterDocs.REPEATABLE, example = "jose-hernandez")
+    @Parameter(description = "Articles about this person (slug). " + ParameterDocs.REPEATABLE, example = "[\"jose-hernandez\"]")
     public List<String> person;
 
     @QueryParam("film")
-    @Parameter(description = "Articles about this film (slug). " + ParameterDocs.REPEATABLE, example = "a-million-miles-away")
+    @Parameter(description = "Articles about this film (slug). "
+            + ParameterDocs.REPEATABLE, example = "[\"a-million-miles-away\"]")
     public List<String> film;
 
     @QueryParam("tag")
-    @Parameter(description = "Articles with this tag. " + ParameterDocs.REPEATABLE, example = "interviews")
+    @Parameter(description = "Articles with this tag, e.g. `interviews`. " + ParameterDocs.REPEATABLE)
     public List<String> tag;
 
     @QueryParam("language")
-    @Parameter(description = "Articles in this language: en or es. " + ParameterDocs.REPEATABLE, example = "en")
+    @Parameter(description = "Articles in this language: en or es. " + ParameterDocs.REPEATABLE, example = "[\"en\"]")
     public List<String> language;
 
     @QueryParam("status")
     @Parameter(description = "Editors only: articles with this status (draft, scheduled, published, archived) instead of the published ones. "
-            + ParameterDocs.REPEATABLE, example = "draft")
+            + ParameterDocs.REPEATABLE)
     public List<String> status;
 
     @QueryParam("publishedAfter")

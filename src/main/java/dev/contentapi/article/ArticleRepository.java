@@ -51,6 +51,13 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /** Publishes the scheduled articles whose time has come; answers how many. */
+    /** Whether any scheduled article's time has come. */
+    public boolean anyDue() {
+        return getEntityManager().createNativeQuery(
+                "select exists (select 1 from article where status = 'scheduled' and published_at <= now())")
+                .getSingleResult() == Boolean.TRUE;
+    }
+
     public int publishDue() {
         return getEntityManager().createNativeQuery("""
                 update article set status = 'published', version = version + 1, updated_at = now()
@@ -62,6 +69,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     public ListPage<Article> pagePublished(ArticleFilter filter, ListQuery<Article> query) {
-        return ListRunner.run(getEntityManager(), Article.class, "article a", filter.where(), query, cursors);
+        return ListRunner.run(getEntityManager(), Article.class, "article a", filter.where(),
+                filter.fingerprint().isEmpty() ? "published_article" : null, query, cursors);
     }
 }

@@ -125,9 +125,10 @@ public class ArticleResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an article", description = "Editors. The article starts as a draft, seen only by editors until it is published.")
-    @APIResponse(responseCode = "201", description = "The new draft, with its ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
+    @APIResponse(responseCode = "201", description = "The new draft, with its ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class), examples = @ExampleObject(name = "draft", value = Examples.ARTICLE_CREATED)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public RestResponse<Object> createArticle(@Valid @NotNull ArticleRequest request,
+    public RestResponse<Object> createArticle(
+            @Valid @NotNull @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleRequest.class), examples = @ExampleObject(name = "article", value = Examples.ARTICLE_REQUEST))) ArticleRequest request,
             @HeaderParam(IdempotentPosts.HEADER) @Parameter(description = IdempotentPosts.DESCRIPTION, example = "5f0c3a8e-6d0b-4a4e-9a53-2f1f2b9d6c10") String idempotencyKey) {
         return idempotent.run(idempotencyKey, request, () -> {
             ArticleDocument created = editor.create(request);
@@ -142,12 +143,12 @@ public class ArticleResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an article", description = "Editors. Replaces every field an editor writes; needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The article as saved, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
+    @APIResponse(responseCode = "200", description = "The article as saved, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class), examples = @ExampleObject(name = "replaced", value = Examples.ARTICLE_REPLACED)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<Object> replaceArticle(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            @Valid @NotNull ArticleRequest request) {
+            @Valid @NotNull @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleRequest.class), examples = @ExampleObject(name = "article", value = Examples.ARTICLE_REQUEST))) ArticleRequest request) {
         ArticleDocument saved = editor.replace(SlugParameter.parse(slug), ifMatch, request);
         return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
     }
@@ -158,12 +159,12 @@ public class ArticleResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of an article", description = "Editors. A JSON Merge Patch (RFC 7396): members set change, members set to null are cleared, others stay. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The article as saved, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
+    @APIResponse(responseCode = "200", description = "The article as saved, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class), examples = @ExampleObject(name = "patched", value = Examples.ARTICLE_PATCHED)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<Object> patchArticle(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            @NotNull @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticleRequest.class))) JsonNode patch) {
+            @NotNull @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticleRequest.class), examples = @ExampleObject(name = "patch", value = Examples.ARTICLE_PATCH))) JsonNode patch) {
         ArticleDocument saved = editor.patch(SlugParameter.parse(slug), ifMatch, patch);
         return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
     }
@@ -186,7 +187,7 @@ public class ArticleResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish an article", description = "Editors. Makes it public now (an article published before keeps its first publication date), "
             + "or, with a future `at`, schedules it: it becomes public within a few seconds of that instant. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The published article, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
+    @APIResponse(responseCode = "200", description = "The published article, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class), examples = @ExampleObject(name = "published", value = Examples.ARTICLE_PUBLISHED)))
     public RestResponse<Object> publishArticle(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
@@ -207,7 +208,7 @@ public class ArticleResource {
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Unpublish an article", description = "Editors. Makes it a draft again, hidden from the public. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The article, now a draft, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
+    @APIResponse(responseCode = "200", description = "The article, now a draft, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class), examples = @ExampleObject(name = "draft", value = Examples.ARTICLE_UNPUBLISHED)))
     public RestResponse<Object> unpublishArticle(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
@@ -222,7 +223,7 @@ public class ArticleResource {
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Archive an article", description = "Editors. Takes it off the public site for good, keeping it for editors. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The archived article, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class)))
+    @APIResponse(responseCode = "200", description = "The archived article, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class), examples = @ExampleObject(name = "archived", value = Examples.ARTICLE_ARCHIVED)))
     public RestResponse<Object> archiveArticle(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,

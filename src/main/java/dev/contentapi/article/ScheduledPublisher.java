@@ -28,6 +28,10 @@ public class ScheduledPublisher {
     @Scheduled(every = "${content.publishing.check-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void publishDue() {
+        // Only an update that changes something: any statement on article notifies every replica to drop its cache.
+        if (!articles.anyDue()) {
+            return;
+        }
         int published = articles.publishDue();
         if (published > 0) {
             changes.changedOnCommit();

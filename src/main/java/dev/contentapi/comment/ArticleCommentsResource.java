@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -87,12 +88,13 @@ public class ArticleCommentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Comment on an article", description = "Anyone. The comment waits for a moderator (`pending`) and is public once approved. "
             + "The email, if given, is for the moderators only. The body is plain text and is always shown as text.")
-    @APIResponse(responseCode = "201", description = "The comment, awaiting moderation.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedCommentResponse.class)))
+    @APIResponse(responseCode = "201", description = "The comment, awaiting moderation.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedCommentResponse.class), examples = @ExampleObject(name = "pending", value = Examples.COMMENT_SUBMITTED)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "429", ref = "RateLimited")
     public RestResponse<Object> submitComment(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
-            @Valid @NotNull CommentRequest request, @Context HttpServerRequest http,
+            @Valid @NotNull @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentRequest.class), examples = @ExampleObject(name = "comment", value = Examples.COMMENT_REQUEST))) CommentRequest request,
+            @Context HttpServerRequest http,
             @HeaderParam(IdempotentPosts.HEADER) @Parameter(description = IdempotentPosts.DESCRIPTION, example = "5f0c3a8e-6d0b-4a4e-9a53-2f1f2b9d6c10") String idempotencyKey) {
         return idempotent.run(idempotencyKey, request, () -> {
             String article = SlugParameter.parse(slug);

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -36,6 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.common.http.Versions;
+import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.common.paging.PagedResponses;
 import dev.contentapi.common.persistence.CodedEnum;
 import dev.contentapi.common.query.CursorCodec;
@@ -66,6 +68,7 @@ public class CommentResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a public comment", description = "One approved comment on a published article, with its approved replies; anything else answers 404.")
+    @APIResponse(responseCode = "200", description = "The comment and its replies.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentDocument.class), examples = @ExampleObject(name = "comment", value = Examples.COMMENT_DOCUMENT)))
     public CommentDocument getComment(
             @PathParam("id") @Parameter(description = "The comment's id.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String id) {
         return comments.get(IdParameter.parse(id));
@@ -76,7 +79,7 @@ public class CommentResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "List comments for moderation", description = "Moderators. The comments with one status, on every article, oldest first: "
             + "`status=pending` (the default) is the moderation queue.")
-    @APIResponse(responseCode = "200", description = "A page of comments, with their emails and notes.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of comments, with their emails and notes.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationPage.class), examples = @ExampleObject(name = "queue", value = Examples.MODERATION_PAGE)))
     public RestResponse<ModerationPage> listComments(@BeanParam ListParameters paging,
             @QueryParam("status") @Parameter(description = "pending (default), approved, rejected or spam.", example = "pending") String status,
             @QueryParam("sort") @Parameter(description = ParameterDocs.SORT
@@ -98,11 +101,11 @@ public class CommentResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Moderate a comment", description = "Moderators. Sets the status (approve, reject, mark as spam, or back to pending) and the private note. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The comment as moderated, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModeratedCommentResponse.class)))
+    @APIResponse(responseCode = "200", description = "The comment as moderated, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModeratedCommentResponse.class), examples = @ExampleObject(name = "approved", value = Examples.COMMENT_MODERATED)))
     public RestResponse<ModeratedCommentResponse> moderateComment(
             @PathParam("id") @Parameter(description = "The comment's id.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            @NotNull @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ModerationRequest.class))) JsonNode patch) {
+            @NotNull @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ModerationRequest.class), examples = @ExampleObject(name = "approve", value = Examples.MODERATION_REQUEST))) JsonNode patch) {
         ModeratedCommentResponse moderated = moderation.moderate(IdParameter.parse(id), ifMatch, patch);
         return RestResponse.ResponseBuilder.ok(moderated).tag(Versions.etag(moderated.version())).build();
     }

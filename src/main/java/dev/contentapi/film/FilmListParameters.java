@@ -30,12 +30,12 @@ public class FilmListParameters extends ListParameters {
 
     @QueryParam("q")
     @Parameter(description = ParameterDocs.Q
-            + "title, original title, synopsis and genres, stemmed in English.", example = "astronaut")
+            + "title, original title, synopsis and genres, stemmed in English.", example = "space station")
     public String q;
 
     @QueryParam("person")
     @Parameter(description = "Films in which this person (slug) has a credit of any kind. "
-            + ParameterDocs.REPEATABLE, example = "alejandra-marquez-abella")
+            + ParameterDocs.REPEATABLE, example = "[\"alejandra-marquez-abella\"]")
     public List<String> person;
 
     @QueryParam("releasedAfter")
@@ -47,7 +47,7 @@ public class FilmListParameters extends ListParameters {
     public String releasedBefore;
 
     @QueryParam("genre")
-    @Parameter(description = "Films of this genre. " + ParameterDocs.REPEATABLE, example = "biography")
+    @Parameter(description = "Films of this genre, e.g. `drama`. " + ParameterDocs.REPEATABLE)
     public List<String> genre;
 
     FilmFilter filter(ParameterErrors errors) {

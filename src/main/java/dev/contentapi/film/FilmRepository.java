@@ -39,6 +39,7 @@ public class FilmRepository implements PanacheRepository<Film> {
     }
 
     public ListPage<Film> page(FilmFilter filter, ListQuery<Film> query) {
-        return ListRunner.run(getEntityManager(), Film.class, "film f", filter.where(), query, cursors);
+        return ListRunner.run(getEntityManager(), Film.class, "film f", filter.where(),
+                filter.fingerprint().isEmpty() ? "film" : null, query, cursors);
     }
 }

@@ -79,7 +79,7 @@ public class FilmResource {
 
     @GET
     @Operation(summary = "List films", description = "Films with their credits, newest release first unless `sort` says otherwise.")
-    @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmPage.class), examples = @ExampleObject(name = "films", value = Examples.FILM_PAGE)))
     public RestResponse<Object> listFilms(@BeanParam FilmListParameters parameters, @Context UriInfo uri) {
         ParameterErrors errors = new ParameterErrors();
         FilmFilter filter = parameters.filter(errors);
@@ -113,9 +113,10 @@ public class FilmResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a film", description = "Editors. With its credits, in billing order.")
-    @APIResponse(responseCode = "201", description = "The new film, with its ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmDocument.class)))
+    @APIResponse(responseCode = "201", description = "The new film, with its ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmDocument.class), examples = @ExampleObject(name = "created", value = Examples.FILM_CREATED)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public RestResponse<Object> createFilm(@Valid @NotNull FilmRequest request,
+    public RestResponse<Object> createFilm(
+            @Valid @NotNull @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmRequest.class), examples = @ExampleObject(name = "film", value = Examples.FILM_REQUEST))) FilmRequest request,
             @HeaderParam(IdempotentPosts.HEADER) @Parameter(description = IdempotentPosts.DESCRIPTION, example = "5f0c3a8e-6d0b-4a4e-9a53-2f1f2b9d6c10") String idempotencyKey) {
         return idempotent.run(idempotencyKey, request, () -> {
             FilmDocument created = editor.create(request);
@@ -130,12 +131,12 @@ public class FilmResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a film", description = "Editors. Replaces every field an editor writes, credits included; needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The film as saved, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmDocument.class)))
+    @APIResponse(responseCode = "200", description = "The film as saved, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmDocument.class), examples = @ExampleObject(name = "replaced", value = Examples.FILM_REPLACED)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<Object> replaceFilm(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.FILM_SLUG) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            @Valid @NotNull FilmRequest request) {
+            @Valid @NotNull @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmRequest.class), examples = @ExampleObject(name = "film", value = Examples.FILM_REQUEST))) FilmRequest request) {
         FilmDocument saved = editor.replace(SlugParameter.parse(slug), ifMatch, request);
         return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
     }
@@ -146,12 +147,12 @@ public class FilmResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a film", description = "Editors. A JSON Merge Patch (RFC 7396): members set change, members set to null are cleared, others stay; credits, like any array, are replaced whole. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The film as saved, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmDocument.class)))
+    @APIResponse(responseCode = "200", description = "The film as saved, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmDocument.class), examples = @ExampleObject(name = "patched", value = Examples.FILM_PATCHED)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<Object> patchFilm(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.FILM_SLUG) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            @NotNull @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = FilmRequest.class))) JsonNode patch) {
+            @NotNull @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = FilmRequest.class), examples = @ExampleObject(name = "patch", value = Examples.FILM_PATCH))) JsonNode patch) {
         FilmDocument saved = editor.patch(SlugParameter.parse(slug), ifMatch, patch);
         return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
     }

@@ -33,7 +33,7 @@ public class PersonListParameters extends ListParameters {
 
     @QueryParam("role")
     @Parameter(description = "People with this role or occupation, lower case. "
-            + ParameterDocs.REPEATABLE, example = "director")
+            + ParameterDocs.REPEATABLE, example = "[\"astronaut\"]")
     public List<String> role;
 
     PersonFilter filter(ParameterErrors errors) {

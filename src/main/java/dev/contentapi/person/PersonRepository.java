@@ -73,6 +73,7 @@ public class PersonRepository implements PanacheRepository<Person> {
     }
 
     public ListPage<Person> page(PersonFilter filter, ListQuery<Person> query) {
-        return ListRunner.run(getEntityManager(), Person.class, "person p", filter.where(), query, cursors);
+        return ListRunner.run(getEntityManager(), Person.class, "person p", filter.where(),
+                filter.fingerprint().isEmpty() ? "person" : null, query, cursors);
     }
 }

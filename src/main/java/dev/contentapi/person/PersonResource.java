@@ -96,7 +96,7 @@ public class PersonResource {
 
     @GET
     @Operation(summary = "List people", description = "Everyone the site writes about or who writes for it, by sort name unless `sort` says otherwise.")
-    @APIResponse(responseCode = "200", description = "A page of people.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of people.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPage.class), examples = @ExampleObject(name = "people", value = Examples.PERSON_PAGE)))
     public RestResponse<Object> listPeople(@BeanParam PersonListParameters parameters, @Context UriInfo uri) {
         ParameterErrors errors = new ParameterErrors();
         PersonFilter filter = parameters.filter(errors);
@@ -130,9 +130,10 @@ public class PersonResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a person", description = "Editors.")
-    @APIResponse(responseCode = "201", description = "The new person, with their ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class)))
+    @APIResponse(responseCode = "201", description = "The new person, with their ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class), examples = @ExampleObject(name = "created", value = Examples.PERSON_CREATED)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public RestResponse<Object> createPerson(@Valid @NotNull PersonRequest request,
+    public RestResponse<Object> createPerson(
+            @Valid @NotNull @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonRequest.class), examples = @ExampleObject(name = "person", value = Examples.PERSON_REQUEST))) PersonRequest request,
             @HeaderParam(IdempotentPosts.HEADER) @Parameter(description = IdempotentPosts.DESCRIPTION, example = "5f0c3a8e-6d0b-4a4e-9a53-2f1f2b9d6c10") String idempotencyKey) {
         return idempotent.run(idempotencyKey, request, () -> {
             PersonDocument created = editor.create(request);
@@ -147,12 +148,12 @@ public class PersonResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a person", description = "Editors. Replaces every field an editor writes; needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The person as saved, with their new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class)))
+    @APIResponse(responseCode = "200", description = "The person as saved, with their new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class), examples = @ExampleObject(name = "replaced", value = Examples.PERSON_REPLACED)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<Object> replacePerson(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            @Valid @NotNull PersonRequest request) {
+            @Valid @NotNull @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonRequest.class), examples = @ExampleObject(name = "person", value = Examples.PERSON_REQUEST))) PersonRequest request) {
         PersonDocument saved = editor.replace(SlugParameter.parse(slug), ifMatch, request);
         return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
     }
@@ -163,12 +164,12 @@ public class PersonResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a person", description = "Editors. A JSON Merge Patch (RFC 7396): members set change, members set to null are cleared, others stay. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The person as saved, with their new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class)))
+    @APIResponse(responseCode = "200", description = "The person as saved, with their new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class), examples = @ExampleObject(name = "patched", value = Examples.PERSON_PATCHED)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<Object> patchPerson(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            @NotNull @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonRequest.class))) JsonNode patch) {
+            @NotNull @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonRequest.class), examples = @ExampleObject(name = "patch", value = Examples.PERSON_PATCH))) JsonNode patch) {
         PersonDocument saved = editor.patch(SlugParameter.parse(slug), ifMatch, patch);
         return withVersion(RestResponse.ResponseBuilder.ok(saved), saved);
     }
@@ -189,7 +190,7 @@ public class PersonResource {
     @GET
     @Path("{slug}/films")
     @Operation(summary = "List a person's films", description = "The films a person has a credit in, newest first unless `sort` says otherwise; each film lists its credits.")
-    @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmPage.class), examples = @ExampleObject(name = "films", value = Examples.FILM_PAGE)))
     public RestResponse<Object> listPersonFilms(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
             @BeanParam ListParameters paging,
@@ -210,7 +211,7 @@ public class PersonResource {
     @GET
     @Path("{slug}/articles")
     @Operation(summary = "List a person's articles", description = "The published articles a person wrote, newest first unless `sort` says otherwise.")
-    @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
+    @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class), examples = @ExampleObject(name = "articles", value = Examples.ARTICLE_PAGE)))
     public RestResponse<Object> listPersonArticles(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.AUTHOR_SLUG) String slug,
             @BeanParam ListParameters paging,

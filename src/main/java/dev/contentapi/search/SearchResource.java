@@ -68,7 +68,7 @@ public class SearchResource {
             @QueryParam(SearchQuery.PARAMETER) @Parameter(description = "What to search for, in web-search syntax: "
                     + "words, `\"quoted phrases\"`, `or`, `-word`. 1 to 200 characters, not counting spaces at either end.", required = true, example = "jose hernandez", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = SearchQuery.MAX_LENGTH)) String q,
             @QueryParam(SearchType.PARAMETER) @Parameter(description = "Only hits of this type; repeat it for several "
-                    + "(`type=article&type=film`). Every type when absent.", explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY, implementation = SearchType.class)) List<String> type,
+                    + "(`type=article&type=film`). Every type when absent.", example = "[\"article\", \"person\", \"film\"]", explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY, implementation = SearchType.class)) List<String> type,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         SearchPage page = search.search(SearchQuery.of(q, type, paging));

@@ -38,7 +38,12 @@ public class SearchFixtures {
         article.body = body;
         article.language = language;
         article.status = status;
-        article.publishedAt = status == ArticleStatus.DRAFT ? null : Instant.now();
+        // A scheduled article is due in a day: one due now would be published by the scheduled publisher mid-test.
+        article.publishedAt = switch (status) {
+            case DRAFT -> null;
+            case SCHEDULED -> Instant.now().plus(java.time.Duration.ofDays(1));
+            default -> Instant.now();
+        };
         article.persist();
         return article;
     }

@@ -1,7 +1,10 @@
 package dev.contentapi.common.error;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolationException;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -37,11 +41,16 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    /** What the HTTP layer's body stream throws past the body size limit. */
+    private static final String TOO_LARGE = "Request too large";
 
     private final AllowedMethods allowedMethods;
+    private final long retryAfterSeconds;
 
-    ProblemExceptionMappers(AllowedMethods allowedMethods) {
+    ProblemExceptionMappers(AllowedMethods allowedMethods,
+            @ConfigProperty(name = "content.unavailable.retry-after") Duration retryAfter) {
         this.allowedMethods = allowedMethods;
+        this.retryAfterSeconds = ProblemResponses.seconds(retryAfter);
     }
 
     @ServerExceptionMapper
@@ -114,6 +123,11 @@ public class ProblemExceptionMappers {
                 return rateLimited(limited, uri);
             }
         }
+        // a token could not be checked because the database failed: that is no verdict on the token
+        Optional<Response> unavailable = unavailable(e, uri);
+        if (unavailable.isPresent()) {
+            return unavailable.get();
+        }
         return ProblemResponses.of(ProblemType.UNAUTHORIZED, e instanceof AuthenticationFailedException
                 ? "The token sent is not a valid API token."
                 : "This operation needs an API token.", uri.getPath())
@@ -159,12 +173,55 @@ public class ProblemExceptionMappers {
                 .status(status).build();
     }
 
+    /**
+     * A body sent without {@code Content-Length} that grew past {@code quarkus.http.limits.max-body-size} while it was
+     * read: the server has already answered a bare 413 and closed the connection, so this answer is not sent; mapping it
+     * keeps a client's mistake out of the error log.
+     */
+    @ServerExceptionMapper
+    public Response unreadableStream(IOException e, UriInfo uri) {
+        if (TOO_LARGE.equals(e.getMessage())) {
+            return ProblemResponses.of(ProblemType.CONTENT_TOO_LARGE, "The body is larger than the server accepts.",
+                    uri.getPath()).build();
+        }
+        return internalError(e, uri);
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response internalError(Throwable e, UriInfo uri) {
+        Optional<Response> unavailable = unavailable(e, uri);
+        if (unavailable.isPresent()) {
+            return unavailable.get();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Request to %s failed (incident %s)", uri.getPath(), incident);
         return ProblemResponses.of(ProblemType.INTERNAL_ERROR,
                 "The server failed to answer this request. Incident " + incident + " has been logged.",
                 uri.getPath()).build();
+    }
+
+    /**
+     * A database that is down, unreachable, out of free connections or too slow is a passing state, not a bug: a 503
+     * with {@code Retry-After}, whatever layer the failure went through ({@link DatabaseFailures} reads its causes).
+     */
+    private Optional<Response> unavailable(Throwable e, UriInfo uri) {
+        return DatabaseFailures.of(e).map(kind -> {
+            boolean slow = kind == DatabaseFailures.Kind.TIMED_OUT;
+            LOG.warnf("Request to %s answered 503: the database %s (%s)", uri.getPath(),
+                    slow ? "took too long" : "is unavailable", deepestMessage(e));
+            String detail = (slow ? "The database took too long to answer this request, so it was stopped"
+                    : "The database is not available") + "; try again in " + retryAfterSeconds + " seconds.";
+            return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, detail, uri.getPath())
+                    .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                    .build();
+        });
+    }
+
+    private static String deepestMessage(Throwable e) {
+        Throwable deepest = e;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        return deepest.getClass().getSimpleName() + ": " + deepest.getMessage();
     }
 }

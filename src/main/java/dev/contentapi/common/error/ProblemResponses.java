@@ -1,5 +1,6 @@
 package dev.contentapi.common.error;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.ws.rs.core.Response;
@@ -19,5 +20,11 @@ public final class ProblemResponses {
 
     public static Response.ResponseBuilder of(ProblemType type, String detail, String instance) {
         return of(type, detail, instance, List.of());
+    }
+
+    /** A duration as the whole seconds of a {@code Retry-After} header, rounded up, at least 1. */
+    public static long seconds(Duration duration) {
+        long seconds = duration.toSeconds() + (duration.toNanosPart() > 0 ? 1 : 0);
+        return Math.max(1, seconds);
     }
 }

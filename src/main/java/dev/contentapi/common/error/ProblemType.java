@@ -20,6 +20,8 @@ public enum ProblemType {
             "Nothing is published at this address."),
     CONFLICT("conflict", 409, "Conflict",
             "The request clashes with the current state: for instance another item already has this slug."),
+    CHANGES_EXPIRED("changes-expired", 410, "Changes expired",
+            "The change feed no longer keeps the changes after this cursor: they are older than its retention. Resynchronise: take a new cursor from `/api/v1/changes?after=latest`, read the lists again, then follow the changes after that cursor."),
     PRECONDITION_FAILED("precondition-failed", 412, "Precondition failed",
             "`If-Match` names a version that is no longer current: someone else changed the item. Read it again (its `ETag` is the current version) and redo the change on it."),
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required",
@@ -32,8 +34,16 @@ public enum ProblemType {
             "The resource cannot be represented in any media type the `Accept` header allows; it speaks application/json."),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type",
             "The request body's `Content-Type` is not one this operation reads."),
+    CONTENT_TOO_LARGE("content-too-large", 413, "Content too large",
+            "The request body is larger than the server accepts. The detail states the limit."),
+    URI_TOO_LONG("uri-too-long", 414, "URI too long",
+            "The request's URI (path and query) is longer than the server accepts. The detail states the limit."),
+    HEADER_FIELDS_TOO_LARGE("header-fields-too-large", 431, "Request header fields too large",
+            "The request's header fields are larger than the server accepts. The detail states the limit."),
     INTERNAL_ERROR("internal-error", 500, "Internal server error",
-            "Something failed on the server. It has been logged; the response says nothing more on purpose.");
+            "Something failed on the server. It has been logged; the response says nothing more on purpose."),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable",
+            "The server cannot answer for now: its database is unavailable or too slow, the server is shutting down, or it already serves as many change streams as it may. Send the request again after the seconds that `Retry-After` names (a POST safely, with an `Idempotency-Key`).");
 
     private final String slug;
     private final int status;

@@ -33,7 +33,7 @@ public class ProblemResponsesFilter implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 Operation operation = entry.getValue();
                 APIResponses responses = operation.getResponses();
-                if (entry.getKey() == PathItem.HttpMethod.GET) {
+                if (entry.getKey() == PathItem.HttpMethod.GET && !streams(operation)) {
                     declareCaching(operation);
                 }
                 boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
@@ -54,6 +54,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     addIfAbsent(responses, "429", "RateLimited");
                 }
                 if (hasBody) {
+                    addIfAbsent(responses, "413", "ContentTooLarge");
                     addIfAbsent(responses, "415", "UnsupportedMediaType");
                     addIfAbsent(responses, "422", "ValidationFailed");
                 }
@@ -66,7 +67,11 @@ public class ProblemResponsesFilter implements OASFilter {
                     addIfAbsent(responses, "404", "NotFound");
                 }
                 addIfAbsent(responses, "406", "NotAcceptable");
+                // every request is measured against the URI and header limits, and refused while the server stops
+                addIfAbsent(responses, "414", "UriTooLong");
+                addIfAbsent(responses, "431", "HeaderFieldsTooLarge");
                 addIfAbsent(responses, "500", "InternalError");
+                addIfAbsent(responses, "503", "ServiceUnavailable");
             }
         }
     }
@@ -82,6 +87,12 @@ public class ProblemResponsesFilter implements OASFilter {
             ok.addHeader("Cache-Control", OASFactory.createHeader().ref(HEADERS + "CacheControl"));
         }
         addIfAbsent(operation.getResponses(), "304", "NotModified");
+    }
+
+    /** An endless stream (Server-Sent Events) has no validators, no 304, and is never cached. */
+    private static boolean streams(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        return ok != null && ok.getContent() != null && ok.getContent().hasMediaType("text/event-stream");
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String component) {

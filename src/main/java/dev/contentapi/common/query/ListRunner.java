@@ -12,7 +12,8 @@ import dev.contentapi.common.persistence.EditableEntity;
 
 /**
  * Runs a list: one SQL statement for the ids of the page (filters, order, keyset or offset, one row more than asked to
- * know whether more follow), one for their entities, one for the total. The number of statements does not grow with
+ * know whether more follow), one for their entities, one for the total (a kept one for unfiltered public lists). The number of
+ * statements does not grow with
  * the page size; related records are loaded afterwards in batches.
  */
 public final class ListRunner {
@@ -26,9 +27,20 @@ public final class ListRunner {
      */
     public static <E extends EditableEntity> ListPage<E> run(EntityManager em, Class<E> type, String from,
             SqlQuery where, ListQuery<E> query, CursorCodec cursors) {
+        return run(em, type, from, where, null, query, cursors);
+    }
+
+    /**
+     * @param keptTotal the {@code list_total} row that holds the total of exactly these rows (an unfiltered public
+     *        list, kept by triggers), or null to count them
+     */
+    public static <E extends EditableEntity> ListPage<E> run(EntityManager em, Class<E> type, String from,
+            SqlQuery where, String keptTotal, ListQuery<E> query, CursorCodec cursors) {
         ListSort<E> sort = query.sort();
         int size = query.page().size();
-        long total = where.count(em, "select count(*) from " + from + " where " + where.where());
+        long total = keptTotal == null ? where.count(em, "select count(*) from " + from + " where " + where.where())
+                : ((Number) em.createNativeQuery("select total from list_total where list = :list")
+                        .setParameter("list", keptTotal).getSingleResult()).longValue();
 
         SqlQuery window = where.copy();
         int offset = 0;

@@ -48,10 +48,15 @@ public record ListSort<E>(List<Order<E>> orders, String idColumn, boolean idDesc
         return new ListSort<>(List.copyOf(orders), idColumn, orders.get(0).descending(), spec);
     }
 
-    /** The SQL {@code order by} list. */
+    /**
+     * The SQL {@code order by} list. Only a column that may be null says {@code nulls last}: for the others it changes
+     * nothing, and leaving it out lets a descending sort read an ascending {@code (column, id)} index backwards (an
+     * index gives {@code desc nulls first} backwards, never {@code desc nulls last}).
+     */
     public String orderBy() {
         String keys = orders.stream()
-                .map(order -> order.key().column() + (order.descending() ? " desc" : " asc") + " nulls last")
+                .map(order -> order.key().column() + (order.descending() ? " desc" : " asc")
+                        + (order.key().nullable() ? " nulls last" : ""))
                 .collect(Collectors.joining(", "));
         return keys + ", " + idColumn + (idDescending ? " desc" : " asc");
     }

@@ -416,10 +416,12 @@ class ProblemResponsesTest {
         assertEquals(expected, types.stream().map(type -> (String) type.get("type")).toList());
         assertEquals(List.of("/problems/invalid-parameter", "/problems/malformed-request",
                 "/problems/validation-failed", "/problems/unauthorized", "/problems/forbidden", "/problems/not-found",
-                "/problems/conflict", "/problems/precondition-failed", "/problems/precondition-required",
+                "/problems/conflict", "/problems/changes-expired", "/problems/precondition-failed",
+                "/problems/precondition-required",
                 "/problems/rate-limited",
                 "/problems/method-not-allowed", "/problems/not-acceptable", "/problems/unsupported-media-type",
-                "/problems/internal-error"), expected);
+                "/problems/content-too-large", "/problems/uri-too-long", "/problems/header-fields-too-large",
+                "/problems/internal-error", "/problems/service-unavailable"), expected);
         for (Map<String, Object> type : types) {
             assertAll((String) type.get("type"),
                     () -> assertFalse(String.valueOf(type.get("title")).isBlank(), "title"),
@@ -439,7 +441,9 @@ class ProblemResponsesTest {
                 Arguments.of("GET", "/api/v1/comments/abc", "application/json", INVALID_PARAMETER),
                 Arguments.of("DELETE", "/api/v1/articles", "application/json", METHOD_NOT_ALLOWED),
                 Arguments.of("GET", "/api/v1/articles", "text/html", NOT_ACCEPTABLE),
-                Arguments.of("GET", FailingResource.PATH, "application/json", INTERNAL_ERROR));
+                Arguments.of("GET", FailingResource.PATH, "application/json", INTERNAL_ERROR),
+                Arguments.of("GET", "/api/v1/articles?q=" + "a".repeat(5000), "application/json",
+                        "/problems/uri-too-long"));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {3}")

@@ -83,7 +83,10 @@ class RequestIdTest {
                 .header(HEADER, matchesPattern(UUID));
     }
 
-    /** Problems from the resources, the security layer, the unmatched-route handler and the last-resort mapper. */
+    /**
+     * Problems from the resources, the security layer, the unmatched-route handler, the request limits and the
+     * last-resort mapper.
+     */
     @Test
     void everyProblemCarriesTheIdOfItsHeader() {
         List<Response> problems = List.of(
@@ -94,6 +97,10 @@ class RequestIdTest {
                 given().header(HEADER, "p-404").get("/nowhere/at/all"),
                 given().header(HEADER, "p-405").delete("/api/v1/search"),
                 given().header(HEADER, "p-415").contentType("text/plain").body("x").post("/api/v1/tokens"),
+                given().header(HEADER, "p-413").contentType("application/json").body("x".repeat(1024 * 1024 + 1))
+                        .post("/api/v1/tokens"),
+                given().header(HEADER, "p-414").get("/api/v1/articles?q=" + "a".repeat(4100)),
+                given().header(HEADER, "p-431").header("X-Filler", "a".repeat(17 * 1024)).get("/api/v1/articles"),
                 given().header(HEADER, "p-500").get(FailingResource.PATH));
         for (Response problem : problems) {
             String sent = "p-" + problem.statusCode();

@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.reflect.Method;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 
 import org.junit.jupiter.api.Test;
@@ -29,18 +32,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.contentapi.article.Article;
 import dev.contentapi.article.ArticleResource;
+import dev.contentapi.change.ChangeResource;
 import dev.contentapi.comment.ArticleCommentsResource;
 import dev.contentapi.comment.CommentResource;
+import dev.contentapi.common.http.MergePatch;
 import dev.contentapi.film.FilmResource;
 import dev.contentapi.person.PersonResource;
 import dev.contentapi.search.SearchResource;
+import dev.contentapi.support.Fixtures;
+import dev.contentapi.support.Tokens;
 import dev.contentapi.token.TokenResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
- * The OpenAPI document describes the API completely: info, tags with descriptions, an id, summary and tag on every
- * operation, every error as an RFC 9457 problem, and examples of the main answers.
+ * The OpenAPI document describes the API completely: info, tags with descriptions, an id, summary, description and tag
+ * on every operation, every error as an RFC 9457 problem, and examples of every request body and answer. Clients are
+ * generated from it (their function names are the operation ids), and Swagger UI fills "Try it out" with its parameter
+ * examples, so these must work as they are.
  */
 @QuarkusTest
 class OpenApiDocumentTest {
@@ -85,9 +97,14 @@ class OpenApiDocumentTest {
             Map.entry("POST /api/v1/films", List.of("createFilm", "Films")),
             Map.entry("PUT /api/v1/films/{slug}", List.of("replaceFilm", "Films")),
             Map.entry("PATCH /api/v1/films/{slug}", List.of("patchFilm", "Films")),
-            Map.entry("DELETE /api/v1/films/{slug}", List.of("deleteFilm", "Films")));
+            Map.entry("DELETE /api/v1/films/{slug}", List.of("deleteFilm", "Films")),
+            Map.entry("GET /api/v1/changes", List.of("listChanges", "Changes")),
+            Map.entry("GET /api/v1/changes/stream", List.of("streamChanges", "Changes")));
 
     private static JsonNode document;
+
+    @Inject
+    Fixtures fixtures;
 
     private record Operation(String method, String path, JsonNode node) {
 
@@ -151,7 +168,7 @@ class OpenApiDocumentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Articles", "People", "Films", "Comments", "Search", "Tokens" })
+    @ValueSource(strings = { "Articles", "People", "Films", "Comments", "Search", "Tokens", "Changes" })
     void describesEachTag(String name) {
         List<JsonNode> tags = new ArrayList<>();
         document().path("tags").forEach(tag -> {
@@ -177,7 +194,7 @@ class OpenApiDocumentTest {
     @Test
     void namesOperationsAfterTheResourceMethods() {
         Set<String> methods = Stream.of(ArticleResource.class, ArticleCommentsResource.class, CommentResource.class,
-                PersonResource.class, FilmResource.class, SearchResource.class, TokenResource.class)
+                PersonResource.class, FilmResource.class, SearchResource.class, TokenResource.class, ChangeResource.class)
                 .flatMap(type -> Stream.of(type.getDeclaredMethods()))
                 .filter(method -> Stream.of(method.getAnnotations())
                         .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(HttpMethod.class)))
@@ -266,13 +283,18 @@ class OpenApiDocumentTest {
                     () -> assertEquals(body, responses.has("422"), "422 when it reads a body"),
                     () -> assertEquals(ifMatch, responses.has("412"), "412 when it takes If-Match"),
                     () -> assertEquals(ifMatch, responses.has("428"), "428 when it takes If-Match"),
+                    () -> assertEquals(body, responses.has("413"), "413 when it reads a body"),
                     () -> assertTrue(responses.has("406"), "406"),
-                    () -> assertTrue(responses.has("500"), "500"));
+                    () -> assertTrue(responses.has("414"), "414"),
+                    () -> assertTrue(responses.has("431"), "431"),
+                    () -> assertTrue(responses.has("500"), "500"),
+                    () -> assertTrue(responses.has("503"), "503: every operation may meet an unavailable database"));
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "getArticle", "listArticles", "getPerson", "getFilm", "listArticleComments", "search" })
+    @ValueSource(strings = { "getArticle", "listArticles", "getPerson", "getFilm", "listArticleComments", "search",
+            "listChanges" })
     void showsAnExampleOfTheMainAnswers(String operationId) throws Exception {
         Operation operation = apiOperations().stream()
                 .filter(candidate -> candidate.node().path("operationId").asText().equals(operationId))
@@ -292,6 +314,154 @@ class OpenApiDocumentTest {
         }
     }
 
+    @Test
+    void describesEveryOperationForGeneratedClients() {
+        Set<String> ids = new TreeSet<>();
+        for (Operation operation : documentedOperations()) {
+            JsonNode node = operation.node();
+            String id = node.path("operationId").asText("");
+            String summary = node.path("summary").asText("");
+            String description = node.path("description").asText("");
+            assertAll(operation.key(),
+                    () -> assertTrue(id.matches("[a-z][A-Za-z0-9]*"), "operationId is a camelCase name: '" + id + "'"),
+                    () -> assertTrue(ids.add(id), "operationId " + id + " is unique"),
+                    () -> assertFalse(summary.isBlank(), "summary"),
+                    () -> assertFalse(description.isBlank(), "description"),
+                    () -> assertNotEquals(summary, description, "description says more than the summary"));
+        }
+    }
+
+    @Test
+    void showsAnExampleOfEveryRequestBodyAndEveryAnswer() {
+        List<String> missing = new ArrayList<>();
+        for (Operation operation : documentedOperations()) {
+            operation.node().path("requestBody").path("content").fields().forEachRemaining(media -> {
+                if (!hasExample(media.getValue())) {
+                    missing.add(operation.key() + " request body " + media.getKey());
+                }
+            });
+            operation.node().path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("2")) {
+                    response.getValue().path("content").fields().forEachRemaining(media -> {
+                        if (!hasExample(media.getValue())) {
+                            missing.add(operation.key() + " " + response.getKey() + " " + media.getKey());
+                        }
+                    });
+                }
+            });
+            if (operation.node().findParents("example").isEmpty() && operation.node().findParents("examples").isEmpty()) {
+                missing.add(operation.key() + " has no example at all");
+            }
+        }
+        assertEquals(List.of(), missing, "without an example");
+    }
+
+    @Test
+    void givesEveryRequiredParameterAnExampleOfItsType() {
+        List<String> wrong = new ArrayList<>();
+        for (Operation operation : documentedOperations()) {
+            for (JsonNode parameter : parameters(operation)) {
+                String where = operation.key() + " " + parameter.path("name").asText();
+                if (parameter.path("required").asBoolean(false) && !parameter.has("example")) {
+                    wrong.add(where + ": required, without an example");
+                } else if (parameter.has("example")) {
+                    String misfit = misfit(parameter.path("example"), parameter.path("schema"));
+                    if (misfit != null) {
+                        wrong.add(where + ": " + misfit);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "parameter examples");
+    }
+
+    /**
+     * What "Try it out" does in Swagger UI: every parameter filled with its example, then Execute. Every public read
+     * answers that with what it promises, lists with at least one item (the seed content).
+     */
+    @Test
+    void answersEveryPublicReadTriedWithItsExamples() {
+        List<String> failures = new ArrayList<>();
+        int tried = 0;
+        for (Operation operation : documentedOperations()) {
+            if (!operation.method().equals("get") || !operation.node().path("security").isEmpty()
+                    || operation.node().path("responses").path("200").path("content").has("text/event-stream")) {
+                continue; // a stream never ends: change/ChangeStreamTest reads it
+            }
+            tried++;
+            RequestSpecification request = given().urlEncodingEnabled(true);
+            String path = operation.path();
+            for (JsonNode parameter : parameters(operation)) {
+                JsonNode example = parameter.path("example");
+                if (example.isMissingNode()) {
+                    continue;
+                }
+                String name = parameter.path("name").asText();
+                switch (parameter.path("in").asText()) {
+                    case "path" -> path = path.replace("{" + name + "}", example.asText());
+                    case "query" -> {
+                        if (example.isArray()) {
+                            example.forEach(value -> request.queryParam(name, value.asText()));
+                        } else {
+                            request.queryParam(name, example.asText());
+                        }
+                    }
+                    case "header" -> request.header(name, example.asText());
+                    default -> fail(operation.key() + ": parameter " + name + " in " + parameter.path("in"));
+                }
+            }
+            Response response = request.get(path);
+            String body = response.asString();
+            if (response.statusCode() != 200) {
+                failures.add(operation.key() + " answered " + response.statusCode() + ": " + body);
+                continue;
+            }
+            JsonNode json = readJson(body);
+            JsonNode content = json.has("data") ? json.path("data") : json;
+            if (content.isNull() || content.isEmpty()) {
+                failures.add(operation.key() + " answered nothing: " + body);
+            }
+        }
+        assertTrue(tried > 10, "public reads tried: " + tried);
+        assertEquals(List.of(), failures);
+    }
+
+    /**
+     * Swagger UI fills "Try it out" with the request body examples: as an admin sends them, each is accepted. The items
+     * made are deleted again; the comment goes to an article of this test, not to the seed article.
+     */
+    @Test
+    void acceptsEveryRequestBodyExample() {
+        for (String collection : List.of("/api/v1/articles", "/api/v1/people", "/api/v1/films")) {
+            Response created = asAdmin("application/json").body(requestExample("POST " + collection))
+                    .post(collection);
+            assertEquals(201, created.statusCode(), "POST " + collection + ": " + created.asString());
+            String item = created.header("Location").replaceFirst("^https?://[^/]+", "");
+            String etag = created.header("ETag");
+            Response patched = asAdmin(MergePatch.MEDIA_TYPE).header("If-Match", etag)
+                    .body(requestExample("PATCH " + collection + "/{slug}")).patch(item);
+            assertEquals(200, patched.statusCode(), "PATCH " + item + ": " + patched.asString());
+            Response replaced = asAdmin("application/json").header("If-Match", patched.header("ETag"))
+                    .body(requestExample("PUT " + collection + "/{slug}")).put(item);
+            assertEquals(200, replaced.statusCode(), "PUT " + item + ": " + replaced.asString());
+            asAdmin("application/json").header("If-Match", replaced.header("ETag")).delete(item).then()
+                    .statusCode(204);
+        }
+
+        Response token = asAdmin("application/json").body(requestExample("POST /api/v1/tokens")).post("/api/v1/tokens");
+        assertEquals(201, token.statusCode(), "POST /api/v1/tokens: " + token.asString());
+        asAdmin("application/json").delete("/api/v1/tokens/" + token.path("id")).then().statusCode(204);
+
+        Article article = fixtures.published(Fixtures.unique("Examples"), Instant.now());
+        Response comment = given().contentType("application/json")
+                .body(requestExample("POST /api/v1/articles/{slug}/comments"))
+                .post("/api/v1/articles/" + article.slug + "/comments");
+        assertEquals(201, comment.statusCode(), "POST comment: " + comment.asString());
+        Response moderated = asAdmin(MergePatch.MEDIA_TYPE).header("If-Match", "\"0\"")
+                .body(requestExample("PATCH /api/v1/comments/{id}")).patch("/api/v1/comments/" + comment.path("id"));
+        assertEquals(200, moderated.statusCode(), "PATCH comment: " + moderated.asString());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "/q/swagger-ui/", "/q/swagger-ui/index.html" })
     void servesSwaggerUi(String path) {
@@ -305,5 +475,93 @@ class OpenApiDocumentTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    /** The operations a generated client has a function for: the API's, and the problem types. */
+    private static List<Operation> documentedOperations() {
+        List<Operation> operations = new ArrayList<>(apiOperations());
+        operations.addAll(operations("/problems"));
+        return operations;
+    }
+
+    /** The operation's parameters, those declared once under components (such as If-None-Match) resolved. */
+    private static List<JsonNode> parameters(Operation operation) {
+        List<JsonNode> parameters = new ArrayList<>();
+        for (JsonNode parameter : operation.node().path("parameters")) {
+            String ref = parameter.path("$ref").asText("");
+            parameters.add(ref.startsWith("#/components/parameters/")
+                    ? document().path("components").path("parameters")
+                            .path(ref.substring("#/components/parameters/".length()))
+                    : parameter);
+        }
+        return parameters;
+    }
+
+    private static boolean hasExample(JsonNode media) {
+        return media.has("example") || !media.path("examples").isEmpty();
+    }
+
+    /** Why the example is not a value of the schema's type (Swagger UI parses an array parameter's as JSON), or null. */
+    private static String misfit(JsonNode example, JsonNode schema) {
+        JsonNode resolved = resolve(schema);
+        switch (resolved.path("type").asText("")) {
+            case "array" -> {
+                if (!example.isArray()) {
+                    return "example " + example + " is not an array";
+                }
+                for (JsonNode item : example) {
+                    String misfit = misfit(item, resolved.path("items"));
+                    if (misfit != null) {
+                        return misfit;
+                    }
+                }
+                return null;
+            }
+            case "integer" -> {
+                return example.isIntegralNumber() || example.asText().matches("-?\\d+") ? null
+                        : "example " + example + " is not an integer";
+            }
+            case "string" -> {
+                List<String> allowed = names(resolved.path("enum"));
+                if (!example.isTextual()) {
+                    return "example " + example + " is not a string";
+                }
+                return allowed.isEmpty() || allowed.contains(example.asText()) ? null
+                        : "example " + example + " is not one of " + allowed;
+            }
+            default -> {
+                return "schema of unexpected type: " + schema;
+            }
+        }
+    }
+
+    private static JsonNode resolve(JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        if (ref.startsWith("#/components/schemas/")) {
+            return document().path("components").path("schemas").path(ref.substring("#/components/schemas/".length()));
+        }
+        return schema;
+    }
+
+    private static JsonNode readJson(String body) {
+        try {
+            return new ObjectMapper().readTree(body);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    private static RequestSpecification asAdmin(String contentType) {
+        return given().auth().oauth2(Tokens.ADMIN).contentType(contentType);
+    }
+
+    /** The first example of the operation's request body, as JSON. */
+    private static String requestExample(String key) {
+        Operation operation = documentedOperations().stream().filter(candidate -> candidate.key().equals(key))
+                .findFirst().orElseThrow(() -> new AssertionError("no operation " + key));
+        JsonNode media = operation.node().path("requestBody").path("content").elements().next();
+        JsonNode example = media.has("example") ? media.path("example")
+                : media.path("examples").elements().next().path("value");
+        return example.isTextual() ? example.asText() : example.toString();
     }
 }

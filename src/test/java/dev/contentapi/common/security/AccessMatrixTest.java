@@ -3,6 +3,7 @@ package dev.contentapi.common.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -15,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.contentapi.support.EventStream;
 import dev.contentapi.support.Tokens;
 import dev.contentapi.support.UnannotatedResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -53,7 +56,8 @@ class AccessMatrixTest {
             Map.entry("createPerson", EDITORS), Map.entry("replacePerson", EDITORS),
             Map.entry("patchPerson", EDITORS), Map.entry("deletePerson", EDITORS),
             Map.entry("createFilm", EDITORS), Map.entry("replaceFilm", EDITORS), Map.entry("patchFilm", EDITORS),
-            Map.entry("deleteFilm", EDITORS));
+            Map.entry("deleteFilm", EDITORS), Map.entry("listChanges", EVERYONE),
+            Map.entry("streamChanges", EVERYONE));
 
     /** Bodies for the operations that read one; changes of existing items go without If-Match, so change nothing. */
     private static final Map<String, String> BODIES = Map.ofEntries(
@@ -92,7 +96,7 @@ class AccessMatrixTest {
                     continue;
                 }
                 for (String caller : EVERYONE) {
-                    int status = call(entry.getKey(), path.getKey(), operation, tokens.get(caller)).statusCode();
+                    int status = call(entry.getKey(), path.getKey(), operation, tokens.get(caller));
                     int denied = caller.equals(ANONYMOUS) ? 401 : 403;
                     boolean ok = allowed.contains(caller) ? status != 401 && status != 403 && status < 500
                             : status == denied;
@@ -112,8 +116,22 @@ class AccessMatrixTest {
         given().auth().oauth2(Tokens.ADMIN).get(UnannotatedResource.PATH).then().statusCode(403);
     }
 
+    @TestHTTPResource("/")
+    URI root;
+
     /** Calls the operation with the examples the document gives for its parameters. */
-    private static Response call(String method, String template, JsonNode operation, String token) {
+    private int call(String method, String template, JsonNode operation, String token) {
+        if (operation.path("responses").path("200").path("content").has("text/event-stream")) {
+            // An endless stream: only its status, then the connection is closed.
+            try (EventStream stream = EventStream.open(root.resolve(template),
+                    token == null ? Map.of() : Map.of("Authorization", "Bearer " + token))) {
+                return stream.status();
+            }
+        }
+        return request(method, template, operation, token).statusCode();
+    }
+
+    private static Response request(String method, String template, JsonNode operation, String token) {
         RequestSpecification request = given();
         if (token != null) {
             request.auth().oauth2(token);

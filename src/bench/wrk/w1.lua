@@ -1,0 +1,18 @@
+-- W1: one published article by a random slug.   wrk ... -s w1.lua http://host:port -- <articles>
+local bench = dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "common.lua")
+local articles
+
+setup = bench.setup
+
+function init(args)
+    bench.seed(thread_id)
+    articles = tonumber(args[1]) or error("pass the number of published articles: -- <articles>")
+end
+
+function request()
+    return wrk.format("GET", "/api/v1/articles/" .. bench.article_slug(articles))
+end
+
+function done(summary, latency, requests)
+    bench.report("W1", summary, latency)
+end
