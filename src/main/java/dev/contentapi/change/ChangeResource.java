@@ -93,7 +93,7 @@ public class ChangeResource {
     @APIResponse(responseCode = "410", ref = "ChangesExpired")
     public RestResponse<ChangePage> listChanges(
             @QueryParam(ChangeFeed.AFTER) @Parameter(description = AFTER, example = ChangeFeed.LATEST, schema = @Schema(type = SchemaType.STRING)) String after,
-            @QueryParam(ChangeType.PARAMETER) @Parameter(description = TYPES, explode = Explode.TRUE, example = "article,film", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> types,
+            @QueryParam(ChangeType.PARAMETER) @Parameter(description = TYPES, explode = Explode.TRUE, example = "[\"article\",\"film\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> types,
             @QueryParam("size") @Parameter(description = "Changes per page.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String size,
             @Context UriInfo uri) {
         ParameterErrors errors = new ParameterErrors();
@@ -131,7 +131,7 @@ public class ChangeResource {
     public Multi<OutboundSseEvent> streamChanges(
             @QueryParam(ChangeFeed.AFTER) @Parameter(description = AFTER
                     + " Absent (and without `Last-Event-ID`): from now on.", example = ChangeFeed.LATEST, schema = @Schema(type = SchemaType.STRING)) String after,
-            @QueryParam(ChangeType.PARAMETER) @Parameter(description = TYPES, explode = Explode.TRUE, example = "article,film", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> types,
+            @QueryParam(ChangeType.PARAMETER) @Parameter(description = TYPES, explode = Explode.TRUE, example = "[\"article\",\"film\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> types,
             @HeaderParam(LAST_EVENT_ID) @Parameter(description = "The `id` of the last event received, sent by "
                     + "`EventSource` when it reconnects: the stream goes on after it.", schema = @Schema(type = SchemaType.STRING)) String lastEventId,
             @Context Sse sse) {

@@ -74,9 +74,9 @@ public class ChangeStream {
         this.feed = feed;
         this.notifications = notifications;
         this.json = json;
-        this.heartbeat = config.stream().heartbeat();
-        this.maxSubscribers = config.stream().maxSubscribers();
-        this.buffer = config.stream().buffer();
+        this.heartbeat = config.streamHeartbeat();
+        this.maxSubscribers = config.streamMaxSubscribers();
+        this.buffer = config.streamBuffer();
     }
 
     /** Refused: this replica already serves as many streams as it may, or is stopping. */

@@ -19,22 +19,18 @@ public interface ChangesConfig {
     @WithDefault("1h")
     String cleanupEvery();
 
-    Stream stream();
+    /** How often an idle stream sends a comment line, so that proxies keep the connection open. */
+    @WithName("stream.heartbeat")
+    @WithDefault("PT15S")
+    Duration streamHeartbeat();
 
-    interface Stream {
+    /** Streams one replica serves at once; past it a new one is refused with 503 and {@code Retry-After}. */
+    @WithName("stream.max-subscribers")
+    @WithDefault("1000")
+    int streamMaxSubscribers();
 
-        /** How often an idle stream sends a comment line, so that proxies keep the connection open. */
-        @WithDefault("PT15S")
-        Duration heartbeat();
-
-        /** Streams one replica serves at once; past it a new one is refused with 503 and {@code Retry-After}. */
-        @WithName("max-subscribers")
-        @WithDefault("1000")
-        int maxSubscribers();
-
-        /** Events a stream may hold for a client that reads more slowly than they come; past it the stream ends. */
-        @WithName("buffer")
-        @WithDefault("1000")
-        int buffer();
-    }
+    /** Events a stream may hold for a client that reads more slowly than they come; past it the stream ends. */
+    @WithName("stream.buffer")
+    @WithDefault("1000")
+    int streamBuffer();
 }

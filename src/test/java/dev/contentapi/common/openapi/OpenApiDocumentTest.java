@@ -418,7 +418,9 @@ class OpenApiDocumentTest {
             }
             JsonNode json = readJson(body);
             JsonNode content = json.has("data") ? json.path("data") : json;
-            if (content.isNull() || content.isEmpty()) {
+            // The change feed's example starts from the latest change: an empty page until something changes.
+            boolean mayBeEmpty = operation.path().startsWith("/api/v1/changes");
+            if (!mayBeEmpty && (content.isNull() || content.isEmpty())) {
                 failures.add(operation.key() + " answered nothing: " + body);
             }
         }
