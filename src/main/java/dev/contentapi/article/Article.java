@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
-import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -56,8 +55,8 @@ public class Article extends EditableEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> tags = new ArrayList<>();
 
-    /** The approved comments on it, counted in the same statement that reads the article. */
-    @Formula("(select count(*) from comment c where c.article_id = id and c.status = 'approved')")
+    /** The approved comments on it: kept on the article's row by triggers on comment (V17), never written here. */
+    @Column(name = "comment_count", insertable = false, updatable = false)
     public long commentCount;
 
     @ManyToMany
