@@ -174,7 +174,7 @@ public class ChangeStream {
         for (Subscriber subscriber : subscribers) {
             subscriber.emitter.emit(subscriber.sse.newEventBuilder().comment("heartbeat").build());
         }
-        if (!notifications.listening()) {
+        if (!notifications.listening(CHANNEL)) {
             read();
         }
     }

@@ -90,6 +90,6 @@ public class ContentChanges {
 
     /** Whether changes made elsewhere are reaching this replica, so that the generation can be trusted. */
     public boolean trusted() {
-        return notifications.listening();
+        return notifications.listening(CHANNEL);
     }
 }

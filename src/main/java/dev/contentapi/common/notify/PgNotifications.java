@@ -30,7 +30,8 @@ import io.quarkus.runtime.StartupEvent;
  * <p>
  * Notifications only reach a connection while it is listening: whatever was notified while the connection was down
  * is lost. So every listener is told, through {@link Listener#resynchronise()}, each time the connection (re)starts
- * listening, and {@link #listening()} says whether notifications are flowing right now. A dead connection is noticed
+ * listening, and {@link #listening(String)} says whether notifications on a channel are flowing right now. A dead connection is
+ * noticed
  * within {@code content.notifications.check-every} (a query runs whenever that long passed without a notification),
  * and the thread reconnects with a growing pause up to {@code content.notifications.max-reconnect-pause}.
  */
@@ -86,9 +87,13 @@ public class PgNotifications {
         }
     }
 
-    /** Whether the connection is up and listening: notifications sent now will arrive. */
-    public boolean listening() {
-        return listening;
+    /**
+     * Whether the connection is up and listening to {@code channel}, and the channel's listeners were told to
+     * resynchronise since it was listened to: notifications sent on it now will arrive. Each channel for itself, so
+     * that after a reconnection no channel is trusted before it is listened to again.
+     */
+    public boolean listening(String channel) {
+        return listenedTo.contains(channel);
     }
 
     void start(@Observes StartupEvent started) {
@@ -127,6 +132,7 @@ public class PgNotifications {
                     LOG.debugf("Notification connection unavailable: %s", e.getMessage());
                 }
             } finally {
+                listenedTo.clear();
                 listening = false;
                 closeQuietly();
             }
@@ -180,11 +186,12 @@ public class PgNotifications {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen \"" + channel.replace("\"", "\"\"") + "\"");
                 }
-                listenedTo.add(channel);
-                listening = true;
                 for (Listener listener : listeners.get(channel)) {
                     safely(() -> listener.resynchronise());
                 }
+                // Trusted only now: whatever a listener held from before the connection was lost is behind it.
+                listenedTo.add(channel);
+                listening = true;
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.contentapi.common.caching;
 
+import static dev.contentapi.support.Polling.until;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -17,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -169,18 +168,5 @@ class TwoReplicasIT {
             insert.setString(3, EDITOR.substring(0, 8));
             insert.executeUpdate();
         }
-    }
-
-    private static Response until(Supplier<Response> ask, Predicate<Response> passes, Duration deadline) {
-        long end = System.nanoTime() + deadline.toNanos();
-        Response response = ask.get();
-        while (!passes.test(response)) {
-            Response last = response;
-            assertThat(System.nanoTime()).as(() -> "an answer that passes within " + deadline + "; the last was "
-                    + last.statusCode() + " " + last.headers() + "\n" + last.asString()).isLessThan(end);
-            Thread.onSpinWait();
-            response = ask.get();
-        }
-        return response;
     }
 }
