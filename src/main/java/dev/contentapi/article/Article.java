@@ -59,6 +59,10 @@ public class Article extends EditableEntity {
     @Column(name = "comment_count", insertable = false, updatable = false)
     public long commentCount;
 
+    /** Its approved comments that are not replies: the total of its comment pages. Kept like the count. */
+    @Column(name = "thread_count", insertable = false, updatable = false)
+    public long threadCount;
+
     @ManyToMany
     @JoinTable(name = "article_person", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "person_id"))
     @OrderColumn(name = "position")

@@ -33,16 +33,19 @@ public class ArticleRepository implements PanacheRepository<Article> {
     /** The id and reference of a published article, without loading it: what a page of its comments needs. */
     public Optional<PublishedArticle> findPublishedReference(String slug) {
         return getEntityManager()
-                .createQuery("select a.id, a.slug, a.title from Article a where a.slug = ?1 and a.status = ?2",
-                        Object[].class)
+                .createQuery("select a.id, a.slug, a.title, a.threadCount from Article a "
+                        + "where a.slug = ?1 and a.status = ?2", Object[].class)
                 .setParameter(1, slug).setParameter(2, ArticleStatus.PUBLISHED)
                 .getResultStream().findFirst()
                 .map(row -> new PublishedArticle((Long) row[0],
-                        new ArticleRef((String) row[1], (String) row[2], ArticleRef.selfOf((String) row[1]))));
+                        new ArticleRef((String) row[1], (String) row[2], ArticleRef.selfOf((String) row[1])),
+                        (Long) row[3]));
     }
 
-    /** A published article's id, and how relations name it. */
-    public record PublishedArticle(long id, ArticleRef ref) {
+    /**
+     * A published article's id, how relations name it, and its threads: its approved comments that are not replies.
+     */
+    public record PublishedArticle(long id, ArticleRef ref, long threads) {
     }
 
     /** Any article, whatever its status: for editors. */
@@ -50,7 +53,6 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return find("slug", slug).firstResultOptional();
     }
 
-    /** Publishes the scheduled articles whose time has come; answers how many. */
     /** Whether any scheduled article's time has come. */
     public boolean anyDue() {
         return getEntityManager().createNativeQuery(
@@ -58,6 +60,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .getSingleResult() == Boolean.TRUE;
     }
 
+    /** Publishes the scheduled articles whose time has come; answers how many. */
     public int publishDue() {
         return getEntityManager().createNativeQuery("""
                 update article set status = 'published', version = version + 1, updated_at = now()

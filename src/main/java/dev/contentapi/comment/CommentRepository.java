@@ -41,13 +41,16 @@ public class CommentRepository implements PanacheRepository<Comment> {
                 id, CommentStatus.APPROVED, ArticleStatus.PUBLISHED).firstResultOptional();
     }
 
-    /** A page of the approved comments on an article that are not replies. */
-    public ListPage<Comment> pageApprovedRoots(long articleId, ListQuery<Comment> query) {
+    /**
+     * A page of the approved comments on an article that are not replies, of which there are {@code total} (kept on
+     * the article's row: see {@link dev.contentapi.article.ArticleRepository.PublishedArticle#threads()}).
+     */
+    public ListPage<Comment> pageApprovedRoots(long articleId, long total, ListQuery<Comment> query) {
         SqlQuery where = new SqlQuery();
         where.and("c.article_id = " + where.param(articleId))
                 .and("c.status = 'approved'")
                 .and("c.parent_id is null");
-        return ListRunner.run(getEntityManager(), Comment.class, "comment c", where, query, cursors);
+        return ListRunner.run(getEntityManager(), Comment.class, "comment c", where, total, query, cursors);
     }
 
     /** A page of the comments with this status, on any article: the moderation queue. */

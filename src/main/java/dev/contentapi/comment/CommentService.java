@@ -44,7 +44,7 @@ public class CommentService {
     public CommentPage threads(String articleSlug, ListQuery<Comment> query) {
         ArticleRepository.PublishedArticle article = articles.findPublishedReference(articleSlug)
                 .orElseThrow(() -> ProblemException.notFound("No published article has the slug '" + articleSlug + "'."));
-        ListPage<Comment> roots = comments.pageApprovedRoots(article.id(), query);
+        ListPage<Comment> roots = comments.pageApprovedRoots(article.id(), article.threads(), query);
         return new CommentPage(withReplies(roots.items(), article.ref()), roots.meta());
     }
 

@@ -205,6 +205,11 @@ class CommentWritesTest {
         moderate(first, 1, "{\"moderationNote\":\"still approved\"}");
         given().get(path).then().body("data.commentCount", equalTo(2))
                 .header("ETag", allOf(ETags.version(article.version), not(etagBefore)));
+        int reply = submit(article, "{\"authorName\":\"C\",\"body\":\"reply\",\"parentId\":" + second + "}");
+        moderate(reply, 0, "{\"status\":\"approved\"}");
+        given().get(path).then().body("data.commentCount", equalTo(3));
+        given().get(path + "/comments").then().body("meta.totalItems", equalTo(2)).body("data.id", contains(first, second));
+        moderate(reply, 1, "{\"status\":\"spam\"}");
         given().get("/api/v1/articles?size=100").then()
                 .body("data.find { it.slug == '" + article.slug + "' }.commentCount", equalTo(2));
         moderate(second, 1, "{\"status\":\"rejected\"}");
@@ -220,11 +225,14 @@ class CommentWritesTest {
                     + "(" + article.id + ", 1, 'Tool', 'one', 'approved'), (" + article.id + ", 1, 'Tool', 'two', "
                     + "'approved'), (" + article.id + ", 1, 'Tool', 'three', 'pending')");
             editor.get(path).then().body("data.commentCount", equalTo(2));
+            editor.get(path + "/comments").then().body("meta.totalItems", equalTo(2));
             sql.executeUpdate("update comment set status = 'approved' where article_id = " + article.id);
-            editor.get(path).then().body("data.commentCount", equalTo(4));
+            editor.get(path).then().body("data.commentCount", equalTo(5));
+            editor.get(path + "/comments").then().body("meta.totalItems", equalTo(4));
             sql.executeUpdate("delete from comment where article_id = " + article.id + " and author_name = 'Tool'");
         }
-        editor.get(path).then().body("data.commentCount", equalTo(1)).header("ETag", ETags.version(article.version));
+        editor.get(path).then().body("data.commentCount", equalTo(2)).header("ETag", ETags.version(article.version));
+        editor.get(path + "/comments").then().body("meta.totalItems", equalTo(1)).body("data.id", contains(second));
         assertThat(articleEvents(article)).as("the count is no change to the article").isEqualTo(eventsBefore);
     }
 

@@ -36,11 +36,20 @@ public final class ListRunner {
      */
     public static <E extends EditableEntity> ListPage<E> run(EntityManager em, Class<E> type, String from,
             SqlQuery where, String keptTotal, ListQuery<E> query, CursorCodec cursors) {
-        ListSort<E> sort = query.sort();
-        int size = query.page().size();
         long total = keptTotal == null ? where.count(em, "select count(*) from " + from + " where " + where.where())
                 : ((Number) em.createNativeQuery("select total from list_total where list = :list")
                         .setParameter("list", keptTotal).getSingleResult()).longValue();
+        return run(em, type, from, where, total, query, cursors);
+    }
+
+    /**
+     * @param total how many rows {@code where} selects, known without counting them (kept by triggers as content
+     *        changes, e.g. on a row the caller has read already)
+     */
+    public static <E extends EditableEntity> ListPage<E> run(EntityManager em, Class<E> type, String from,
+            SqlQuery where, long total, ListQuery<E> query, CursorCodec cursors) {
+        ListSort<E> sort = query.sort();
+        int size = query.page().size();
 
         SqlQuery window = where.copy();
         int offset = 0;
