@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,25 @@ class PackagedApplicationIT {
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void hasNoDevToolsAndSendsTheSecurityHeaders() {
+        for (String path : new String[] { "/q/dev-ui", "/q/dev-ui/", "/q/dev-ui/configuration-form-editor", "/q/dev",
+                "/q/arc", "/q/arc/beans" }) {
+            given().get(path).then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+        }
+        given().get("/api/v1/articles?size=1").then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("X-Frame-Options", equalTo("DENY"))
+                .header("Referrer-Policy", equalTo("no-referrer"))
+                .header("Content-Security-Policy", equalTo("default-src 'none'; frame-ancestors 'none'"))
+                .header("Cross-Origin-Resource-Policy", equalTo("same-origin"))
+                .header("Strict-Transport-Security", nullValue())
+                .header("Server", nullValue());
     }
 
     @Test

@@ -413,6 +413,45 @@ class PrivateDataTest {
         }
     }
 
+    // Private fields as oracles
+
+    /**
+     * Nothing private can be asked about, so that no answer or count tells it: the public cannot filter by an
+     * article's status (401: editors only) nor sort by it, nor filter or sort threads by a comment's status, email or
+     * moderation note (400); and words that only hidden articles contain find and count nothing, in a list's {@code q}
+     * and in the search, by prefix too.
+     */
+    @Test
+    void answersNoQuestionAboutPrivateFields() {
+        given().queryParam("status", "draft").get(ARTICLES).then().statusCode(401);
+        for (String sort : List.of("status", "-status", "version", "createdAt", "author")) {
+            given().queryParam("sort", sort).get(ARTICLES).then()
+                    .statusCode(400).body("errors[0].parameter", equalTo("sort"));
+        }
+        String threads = ARTICLES + "/" + discussed().slug + "/comments";
+        for (String query : List.of("sort=authorEmail", "sort=status", "sort=moderationNote", "status=pending",
+                "authorEmail=reader@example.org", "moderationNote=spam", "fields=authorEmail")) {
+            given().urlEncodingEnabled(false).get(threads + "?" + query).then()
+                    .statusCode(400).body("type", equalTo("/problems/invalid-parameter"));
+        }
+        given().queryParam("fields", "title,moderationNote").get(ARTICLES).then().statusCode(400);
+
+        StringBuilder word = new StringBuilder("qx");
+        Fixtures.unique("w").chars().filter(Character::isDigit).forEach(digit -> word.append((char) ('a' + digit - '0')));
+        for (ArticleStatus status : List.of(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED)) {
+            fixtures.article().status(status).language("en").title("Zz Hidden " + word)
+                    .publishedAt(status == ArticleStatus.SCHEDULED ? Instant.now().plus(1, ChronoUnit.DAYS) : null)
+                    .create();
+        }
+        for (String q : List.of(word.toString(), word.substring(0, word.length() - 1), "Zz Hidden " + word)) {
+            list("q", q).body("data", empty()).body("meta.totalItems", equalTo(0));
+            given().queryParam("q", q).get("/api/v1/search").then()
+                    .statusCode(200).body("data", empty()).body("meta.totalItems", equalTo(0));
+            given().queryParam("q", q).queryParam("type", "article").get("/api/v1/search").then()
+                    .statusCode(200).body("data", empty()).body("meta.totalItems", equalTo(0));
+        }
+    }
+
     // helpers
 
     private static List<Person> distinct(Person... people) {
