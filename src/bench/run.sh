@@ -16,7 +16,7 @@
 #   BENCH_DURATION [20s]  BENCH_WARMUP [10s]  BENCH_CONNECTIONS [64]  BENCH_THREADS [2]  BENCH_TIMEOUT [5s]
 #   BENCH_PGBENCH_SECONDS [20]  BENCH_PGBENCH_FEW_CLIENTS [8]
 #   BENCH_DB [content_bench]  BENCH_PGHOST [127.0.0.1]  BENCH_PGPORT [5432]  BENCH_PGUSER [postgres]
-#   BENCH_PORT [a free port]  BENCH_JAVA_OPTS (e.g. -Xmx256m)  BENCH_EXPLAIN [1]  BENCH_RESULTS [src/bench/RESULTS.md]
+#   BENCH_PORT [a free port]  BENCH_JAVA_OPTS [the production image's, src/main/docker/Dockerfile]  BENCH_EXPLAIN [1]  BENCH_RESULTS [src/bench/RESULTS.md]
 #   BENCH_LABEL (a line printed at the top of the results, e.g. to mark a smoke run)
 # A smoke run: BENCH_DURATION=3s BENCH_WARMUP=2s BENCH_PGBENCH_SECONDS=3 src/bench/run.sh 0.1
 set -euo pipefail
@@ -27,6 +27,9 @@ BENCH="$REPO/src/bench"
 . "$BENCH/lib.sh"
 
 FACTOR=${1:-1}
+# The JVM options of the production image (src/main/docker/Dockerfile), with MALLOC_ARENA_MAX=2 as there.
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-"-XX:+UseSerialGC -Xmx96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
@@ -221,7 +224,7 @@ WHAT='{"W1":"one article by a random slug","W2":"the 20 newest articles","W3":"a
     echo "## Machine"
     echo
     cat "$OUT/machine.md"
-    echo "- server JVM options: \`${BENCH_JAVA_OPTS:-none (JVM defaults)}\`"
+    echo "- server JVM options: \`${BENCH_JAVA_OPTS:-none (JVM defaults)}\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
     echo
     echo "## Data"
     echo
