@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -70,7 +71,7 @@ public class ArticleCommentsResource {
 
     @GET
     @Operation(summary = "List an article's comment threads", description = "The approved comments on a published article, oldest first, each with its approved replies nested (threads go three levels deep). Paging counts threads.")
-    @APIResponse(responseCode = "200", description = "A page of threads.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPage.class), examples = @ExampleObject(name = "threads", value = Examples.COMMENT_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of threads.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPage.class), examples = @ExampleObject(name = "threads", value = Examples.COMMENT_PAGE)))
     public RestResponse<CommentPage> listArticleComments(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.COMMENTED_ARTICLE_SLUG) String slug,
             @BeanParam ListParameters paging,

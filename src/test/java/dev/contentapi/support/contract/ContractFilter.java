@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
@@ -45,6 +46,15 @@ public final class ContractFilter implements OrderedFilter {
             new Skipped("/test-support/", false, "test-only resources on the test classpath, hidden from the "
                     + "document (@Operation(hidden = true)) to make failures, slow statements and bodies on demand"));
 
+    /**
+     * Refusals the HTTP server sends by itself, without a body, before any route runs (README, Reliability, Limits): a
+     * request line past {@code quarkus.http.limits.max-initial-line-length} (414), header fields past
+     * {@code quarkus.http.limits.max-header-size} (431), and a request from an origin CORS does not allow (403, only
+     * when the request names an {@code Origin}). Their status must still be documented for the operation; only the body
+     * may be missing.
+     */
+    static final Set<Integer> BARE_REFUSALS = Set.of(414, 431);
+
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
             FilterContext context) {
@@ -66,7 +76,9 @@ public final class ContractFilter implements OrderedFilter {
             headers.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue());
         }
         OpenApiContract.Exchange exchange = new OpenApiContract.Exchange(request.getMethod(), path,
-                response.getStatusCode(), headers, response.asByteArray());
+                response.getStatusCode(), headers, response.asByteArray(),
+                BARE_REFUSALS.contains(response.getStatusCode()) || response.getStatusCode() == 403
+                        && request.getHeaders().hasHeaderWithName("Origin"));
         OpenApiContract contract = OpenApiContract.servedBy(origin(request.getURI()));
         List<String> violations = new ArrayList<>();
         if (HIDDEN.stream().anyMatch(hidden -> hidden.covers(path))) {
