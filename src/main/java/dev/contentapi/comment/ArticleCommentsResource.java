@@ -89,7 +89,9 @@ public class ArticleCommentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Comment on an article", description = "Anyone. The comment waits for a moderator (`pending`) and is public once approved. "
             + "The email, if given, is for the moderators only. The body is plain text and is always shown as text.")
-    @APIResponse(responseCode = "201", description = "The comment, awaiting moderation.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedCommentResponse.class), examples = @ExampleObject(name = "pending", value = Examples.COMMENT_SUBMITTED)))
+    @APIResponse(responseCode = "201", description = "The comment, awaiting moderation.", headers = {
+            @Header(name = "RateLimit-Policy", description = "The comment limit of this client, as `\"name\";q=<quota>;w=<window seconds>`.", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+            @Header(name = "RateLimit", description = "What is left of it, as `\"name\";r=<remaining>;t=<seconds to reset>`.", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedCommentResponse.class), examples = @ExampleObject(name = "pending", value = Examples.COMMENT_SUBMITTED)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "429", ref = "RateLimited")
     public RestResponse<Object> submitComment(

@@ -145,7 +145,6 @@ public final class OpenApiContract {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(uri + " answered " + response.statusCode());
             }
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target/debug-openapi.json"), response.body());
             return response.body();
         } catch (IOException e) {
             throw new IllegalStateException("could not read the OpenAPI document at " + uri, e);
