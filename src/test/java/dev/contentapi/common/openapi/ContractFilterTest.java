@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.builder.ResponseBuilder;
 import io.restassured.filter.Filter;
+import io.restassured.response.Response;
 
 /**
  * The check every test's answers go through (support/contract) refuses answers that break the served document, so that
@@ -34,7 +37,7 @@ class ContractFilterTest {
 
     /** Replaces the body of the answer before the contract check sees it: the title becomes a number. */
     private static final Filter NUMBER_AS_TITLE = (request, response, context) -> {
-        io.restassured.response.Response real = context.next(request, response);
+        Response real = context.next(request, response);
         String doctored = real.asString().replaceFirst("\"title\":\"[^\"]*\"", "\"title\":42");
         return new ResponseBuilder().clone(real).setBody(doctored).build();
     };
@@ -62,10 +65,15 @@ class ContractFilterTest {
     }
 
     @Test
-    void acceptsTheRealAnswer() {
-        String body = given().get(ARTICLE).then().statusCode(200).extract().asString();
+    void acceptsTheRealAnswerAndRefusesItWithoutItsRequiredHeaders() {
+        Response real = given().get(ARTICLE).then().statusCode(200).extract().response();
+        Map<String, List<String>> headers = new HashMap<>();
+        real.getHeaders().forEach(header -> headers.computeIfAbsent(header.getName(), name -> new ArrayList<>())
+                .add(header.getValue()));
 
-        assertThat(contract().violations(new Exchange("GET", ARTICLE, 200, JSON, bytes(body)))).isEmpty();
+        assertThat(contract().violations(new Exchange("GET", ARTICLE, 200, headers, real.asByteArray()))).isEmpty();
+        assertThat(contract().violations(new Exchange("GET", ARTICLE, 200, JSON, real.asByteArray())))
+                .contains("required header ETag is missing", "required header Cache-Control is missing");
     }
 
     @Test
