@@ -18,8 +18,8 @@ import io.restassured.specification.FilterableResponseSpecification;
 /**
  * Checks every answer a test receives through REST Assured against the OpenAPI document the application serves (see
  * {@link OpenApiContract}), and fails the request, before the test asserts anything, with what does not fit. Installed
- * for every {@code @QuarkusTest} by {@link ContractCallback}; a request opts out only with
- * {@link Contract#unchecked(String)}.
+ * for every {@code @QuarkusTest} and {@code @QuarkusIntegrationTest} by {@link ContractCallback}; a request opts out
+ * only with {@link Contract#unchecked(String)}.
  */
 public final class ContractFilter implements OrderedFilter {
 
