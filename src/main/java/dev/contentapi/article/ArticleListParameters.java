@@ -6,6 +6,8 @@ import java.util.Set;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import dev.contentapi.common.query.FilterValues;
@@ -34,7 +36,7 @@ public class ArticleListParameters extends ListParameters {
 
     @QueryParam("q")
     @Parameter(description = ParameterDocs.Q
-            + "title, dek, summary and body, stemmed in the article's language.", example = "astronaut")
+            + "title, dek, summary and body, stemmed in the article's language.", example = "astronaut", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = TextParameter.MAX_LENGTH))
     public String q;
 
     @QueryParam("author")

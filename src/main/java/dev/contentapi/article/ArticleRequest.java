@@ -24,11 +24,11 @@ public record ArticleRequest(
         @Schema(enumeration = {
                 "en",
                 "es" }, example = "en", required = true) @NotNull @Pattern(regexp = "en|es", message = "must be en or es") String language,
-        @Schema(description = "The author's slug.", example = "kate-ohare") @Pattern(regexp = SLUG, message = SLUG_RULE) String author,
+        @Schema(description = "The author's slug.", example = "kate-ohare") @Pattern(regexp = SLUG, message = SLUG_RULE) @Size(max = 200) String author,
         @Valid HeroImageRequest heroImage,
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
-        @Schema(description = "Slugs of the people it is about, in order.") @Size(max = 50) List<@NotNull @Pattern(regexp = SLUG, message = SLUG_RULE) String> people,
-        @Schema(description = "Slugs of the films it is about, in order.") @Size(max = 50) List<@NotNull @Pattern(regexp = SLUG, message = SLUG_RULE) String> films){
+        @Schema(description = "Slugs of the people it is about, in order.") @Size(max = 50) List<@NotNull @Pattern(regexp = SLUG, message = SLUG_RULE) @Size(max = 200) String> people,
+        @Schema(description = "Slugs of the films it is about, in order.") @Size(max = 50) List<@NotNull @Pattern(regexp = SLUG, message = SLUG_RULE) @Size(max = 200) String> films){
 
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
     static final String SLUG_RULE = "must be lower-case letters and digits in words joined by '-'";

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -87,7 +88,7 @@ public class ArticleResource {
 
     @GET
     @Operation(summary = "List published articles", description = "Published articles, newest first unless `sort` says otherwise. Drafts, scheduled and archived articles are never listed.")
-    @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class), examples = @ExampleObject(name = "articles", value = Examples.ARTICLE_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class), examples = @ExampleObject(name = "articles", value = Examples.ARTICLE_PAGE)))
     public RestResponse<Object> listArticles(@BeanParam ArticleListParameters parameters, @Context UriInfo uri) {
         if (parameters.status != null && !parameters.status.isEmpty() && !identity.hasRole(Roles.EDITOR)) {
             throw identity.isAnonymous() ? new UnauthorizedException() : new ForbiddenException();
@@ -105,6 +106,7 @@ public class ArticleResource {
     @Path("{slug}")
     @Operation(summary = "Get a published article", description = "One published article by its slug; anything else answers 404.")
     @APIResponse(responseCode = "200", description = "The article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDocument.class), examples = @ExampleObject(name = "article", value = Examples.ARTICLE_DOCUMENT)))
+    @APIResponse(responseCode = "301", ref = "MovedPermanently")
     public RestResponse<Object> getArticle(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.ARTICLE_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE

@@ -89,7 +89,7 @@ public class ChangeResource {
             **Resynchronising.** Changes are kept for a while (30 days unless configured). A cursor older than that \
             is a 410 `changes-expired` problem: take a new cursor with `after=latest`, read the lists again, then \
             follow the changes after that cursor.""")
-    @APIResponse(responseCode = "200", description = "Changes after the cursor, oldest first.", headers = @Header(name = "Link", description = "RFC 8288 link to the changes after this page (`rel=\"next\"`)."), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class), examples = @ExampleObject(name = "changes", value = Examples.CHANGE_PAGE)))
+    @APIResponse(responseCode = "200", description = "Changes after the cursor, oldest first.", headers = @Header(name = "Link", description = "RFC 8288 link to the changes after this page (`rel=\"next\"`).", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class), examples = @ExampleObject(name = "changes", value = Examples.CHANGE_PAGE)))
     @APIResponse(responseCode = "410", ref = "ChangesExpired")
     public RestResponse<ChangePage> listChanges(
             @QueryParam(ChangeFeed.AFTER) @Parameter(description = AFTER, example = ChangeFeed.LATEST, schema = @Schema(type = SchemaType.STRING)) String after,

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -70,7 +71,7 @@ public class ArticleCommentsResource {
 
     @GET
     @Operation(summary = "List an article's comment threads", description = "The approved comments on a published article, oldest first, each with its approved replies nested (threads go three levels deep). Paging counts threads.")
-    @APIResponse(responseCode = "200", description = "A page of threads.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPage.class), examples = @ExampleObject(name = "threads", value = Examples.COMMENT_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of threads.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPage.class), examples = @ExampleObject(name = "threads", value = Examples.COMMENT_PAGE)))
     public RestResponse<CommentPage> listArticleComments(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.COMMENTED_ARTICLE_SLUG) String slug,
             @BeanParam ListParameters paging,
@@ -88,7 +89,9 @@ public class ArticleCommentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Comment on an article", description = "Anyone. The comment waits for a moderator (`pending`) and is public once approved. "
             + "The email, if given, is for the moderators only. The body is plain text and is always shown as text.")
-    @APIResponse(responseCode = "201", description = "The comment, awaiting moderation.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedCommentResponse.class), examples = @ExampleObject(name = "pending", value = Examples.COMMENT_SUBMITTED)))
+    @APIResponse(responseCode = "201", description = "The comment, awaiting moderation.", headers = {
+            @Header(name = "RateLimit-Policy", description = "The comment limit of this client, as `\"name\";q=<quota>;w=<window seconds>`.", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+            @Header(name = "RateLimit", description = "What is left of it, as `\"name\";r=<remaining>;t=<seconds to reset>`.", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedCommentResponse.class), examples = @ExampleObject(name = "pending", value = Examples.COMMENT_SUBMITTED)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "429", ref = "RateLimited")
     public RestResponse<Object> submitComment(

@@ -79,7 +79,7 @@ public class CommentResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "List comments for moderation", description = "Moderators. The comments with one status, on every article, oldest first: "
             + "`status=pending` (the default) is the moderation queue.")
-    @APIResponse(responseCode = "200", description = "A page of comments, with their emails and notes.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationPage.class), examples = @ExampleObject(name = "queue", value = Examples.MODERATION_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of comments, with their emails and notes.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationPage.class), examples = @ExampleObject(name = "queue", value = Examples.MODERATION_PAGE)))
     public RestResponse<ModerationPage> listComments(@BeanParam ListParameters paging,
             @QueryParam("status") @Parameter(description = "pending (default), approved, rejected or spam.", example = "pending") String status,
             @QueryParam("sort") @Parameter(description = ParameterDocs.SORT

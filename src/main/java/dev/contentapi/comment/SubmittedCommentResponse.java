@@ -11,7 +11,7 @@ import dev.contentapi.article.ArticleRef;
 public record SubmittedCommentResponse(
         @Schema(example = "12", required = true) long id,
         @Schema(description = "`pending` until a moderator approves it.", example = "pending", required = true) CommentStatus status,
-        Long parentId,
+        @Schema(nullable = true) Long parentId,
         @Schema(example = "1", required = true) int depth,
         @Schema(example = "Maria", required = true) String authorName,
         @Schema(required = true) String body,

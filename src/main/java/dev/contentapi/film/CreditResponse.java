@@ -8,6 +8,6 @@ import dev.contentapi.person.PersonRef;
 @Schema(name = "Credit")
 public record CreditResponse(
         @Schema(example = "cast", required = true) CreditKind kind,
-        @Schema(description = "The part played, for cast credits.", example = "José Hernández") String characterName,
+        @Schema(nullable = true, description = "The part played, for cast credits.", example = "José Hernández") String characterName,
         @Schema(required = true) PersonRef person) {
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import dev.contentapi.common.query.FilterValues;
@@ -30,7 +32,7 @@ public class FilmListParameters extends ListParameters {
 
     @QueryParam("q")
     @Parameter(description = ParameterDocs.Q
-            + "title, original title, synopsis and genres, stemmed in English.", example = "space station")
+            + "title, original title, synopsis and genres, stemmed in English.", example = "space station", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = TextParameter.MAX_LENGTH))
     public String q;
 
     @QueryParam("person")

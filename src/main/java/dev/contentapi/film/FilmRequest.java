@@ -38,7 +38,7 @@ public record FilmRequest(
     /** A person's part in the film, as an editor gives it. */
     @Schema(name = "CreditRequest")
     public record CreditRequest(
-            @Schema(description = "The person's slug.", example = "michael-pena", required = true) @NotNull @Pattern(regexp = SLUG, message = SLUG_RULE) String person,
+            @Schema(description = "The person's slug.", example = "michael-pena", required = true) @NotNull @Pattern(regexp = SLUG, message = SLUG_RULE) @Size(max = 200) String person,
             @Schema(enumeration = {
                     "director", "writer", "producer", "cast", "subject", "cinematographer", "editor",
                     "composer" }, example = "cast", required = true) @NotNull @Pattern(regexp = KINDS, message = "must be one of "

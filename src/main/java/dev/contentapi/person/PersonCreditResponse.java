@@ -9,6 +9,6 @@ import dev.contentapi.film.FilmRef;
 @Schema(name = "PersonCredit")
 public record PersonCreditResponse(
         @Schema(example = "director", required = true) CreditKind kind,
-        @Schema(description = "The part played, for cast credits.", example = "José Hernández") String characterName,
+        @Schema(nullable = true, description = "The part played, for cast credits.", example = "José Hernández") String characterName,
         @Schema(required = true) FilmRef film) {
 }

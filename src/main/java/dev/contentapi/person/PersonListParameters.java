@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import dev.contentapi.common.query.FilterValues;
@@ -28,7 +30,8 @@ public class PersonListParameters extends ListParameters {
     public String include;
 
     @QueryParam("q")
-    @Parameter(description = ParameterDocs.Q + "name, sort name and biographies (not stemmed).", example = "hernandez")
+    @Parameter(description = ParameterDocs.Q
+            + "name, sort name and biographies (not stemmed).", example = "hernandez", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = TextParameter.MAX_LENGTH))
     public String q;
 
     @QueryParam("role")

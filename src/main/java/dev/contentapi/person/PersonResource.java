@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -96,7 +97,7 @@ public class PersonResource {
 
     @GET
     @Operation(summary = "List people", description = "Everyone the site writes about or who writes for it, by sort name unless `sort` says otherwise.")
-    @APIResponse(responseCode = "200", description = "A page of people.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPage.class), examples = @ExampleObject(name = "people", value = Examples.PERSON_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of people.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPage.class), examples = @ExampleObject(name = "people", value = Examples.PERSON_PAGE)))
     public RestResponse<Object> listPeople(@BeanParam PersonListParameters parameters, @Context UriInfo uri) {
         ParameterErrors errors = new ParameterErrors();
         PersonFilter filter = parameters.filter(errors);
@@ -111,6 +112,7 @@ public class PersonResource {
     @Path("{slug}")
     @Operation(summary = "Get a person", description = "One person by slug, with their film credits.")
     @APIResponse(responseCode = "200", description = "The person.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDocument.class), examples = @ExampleObject(name = "person", value = Examples.PERSON_DOCUMENT)))
+    @APIResponse(responseCode = "301", ref = "MovedPermanently")
     public RestResponse<Object> getPerson(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
             @QueryParam("include") @Parameter(description = ParameterDocs.INCLUDE
@@ -190,7 +192,7 @@ public class PersonResource {
     @GET
     @Path("{slug}/films")
     @Operation(summary = "List a person's films", description = "The films a person has a credit in, newest first unless `sort` says otherwise; each film lists its credits.")
-    @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmPage.class), examples = @ExampleObject(name = "films", value = Examples.FILM_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of films.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilmPage.class), examples = @ExampleObject(name = "films", value = Examples.FILM_PAGE)))
     public RestResponse<Object> listPersonFilms(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.PERSON_SLUG) String slug,
             @BeanParam ListParameters paging,
@@ -211,7 +213,7 @@ public class PersonResource {
     @GET
     @Path("{slug}/articles")
     @Operation(summary = "List a person's articles", description = "The published articles a person wrote, newest first unless `sort` says otherwise.")
-    @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class), examples = @ExampleObject(name = "articles", value = Examples.ARTICLE_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of articles.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class), examples = @ExampleObject(name = "articles", value = Examples.ARTICLE_PAGE)))
     public RestResponse<Object> listPersonArticles(
             @PathParam("slug") @Parameter(description = ParameterDocs.SLUG, example = Examples.AUTHOR_SLUG) String slug,
             @BeanParam ListParameters paging,

@@ -8,7 +8,7 @@ public record SearchHit(
         @Schema(description = "What kind of item it is.", example = "person", required = true) SearchType type,
         @Schema(example = "jose-hernandez", required = true) String slug,
         @Schema(description = "The article's or film's title, or the person's name: plain text, to be escaped like any other.", example = "José Hernández", required = true) String title,
-        @Schema(description = SNIPPET, example = "<mark>José</mark> <mark>Hernández</mark> is a NASA flight engineer and astronaut, born the son of California migrant farm workers.") String snippet,
+        @Schema(nullable = true, description = SNIPPET, example = "<mark>José</mark> <mark>Hernández</mark> is a NASA flight engineer and astronaut, born the son of California migrant farm workers.") String snippet,
         @Schema(description = "How well it matches: higher is better, from 0 to 1. Comparable within one search only.", example = "0.7072", required = true) double rank,
         @Schema(description = "The item itself.", example = "/api/v1/people/jose-hernandez", required = true) String self) {
 

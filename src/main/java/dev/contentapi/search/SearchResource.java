@@ -63,7 +63,7 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Search articles, people and films", description = DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "A page of hits, best first.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class), examples = @ExampleObject(name = "search", value = Examples.SEARCH_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of hits, best first.", headers = @Header(name = "Link", description = PagedResponses.LINK_HEADER_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class), examples = @ExampleObject(name = "search", value = Examples.SEARCH_PAGE)))
     public RestResponse<SearchPage> search(
             @QueryParam(SearchQuery.PARAMETER) @Parameter(description = "What to search for, in web-search syntax: "
                     + "words, `\"quoted phrases\"`, `or`, `-word`. 1 to 200 characters, not counting spaces at either end.", required = true, example = "jose hernandez", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = SearchQuery.MAX_LENGTH)) String q,

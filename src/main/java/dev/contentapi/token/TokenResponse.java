@@ -13,7 +13,7 @@ public record TokenResponse(
                 "editor", "moderator", "admin" }, example = "editor", required = true) String role,
         @Schema(description = "The first characters of the token, to tell tokens apart.", example = "cat_Qm9v1c", required = true) String prefix,
         @Schema(required = true) Instant createdAt,
-        @Schema(description = "When it last authenticated a request; null if never.") Instant lastUsedAt,
-        @Schema(description = "When it was revoked; null while it is valid.") Instant revokedAt,
+        @Schema(nullable = true, description = "When it last authenticated a request; null if never.") Instant lastUsedAt,
+        @Schema(nullable = true, description = "When it was revoked; null while it is valid.") Instant revokedAt,
         @Schema(example = "/api/v1/tokens/1", required = true) String self){
 }

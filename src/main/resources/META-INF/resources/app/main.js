@@ -217,11 +217,11 @@ async function articleView(slug) {
       h('div', { class: 'article-body' }, ...(article.body ? markdownBlocks(article.body) : [h('p', {}, article.summary ?? '')])),
       h('aside', { class: 'article-aside', 'aria-label': 'About this article' },
         author ? authorBox(author) : null,
-        ...article.films.map((ref) => filmBox(films.get(ref.slug), ref.title)),
-        article.people.length ? h('section', { class: 'box' }, h('h2', {}, 'In this article'),
+        ...(article.films ?? []).map((ref) => filmBox(films.get(ref.slug), ref.title)),
+        article.people?.length ? h('section', { class: 'box' }, h('h2', {}, 'In this article'),
           h('ul', { class: 'plain' }, article.people.map((person) => h('li', {}, person.name)))) : null)),
     commentsSection(article, comments));
-  return { title: article.title, node };
+  return { title: article.title ?? '', node };
 }
 
 /** @param {api.Person} person */
@@ -240,8 +240,9 @@ function filmBox(film, title) {
   if (!film) {
     return h('section', { class: 'box film-box' }, h('h2', {}, 'The film'), h('p', { class: 'name' }, title));
   }
-  const directors = film.credits.filter((credit) => credit.kind === 'director').map((credit) => credit.person.name);
-  const cast = film.credits.filter((credit) => credit.kind === 'cast')
+  const credits = film.credits ?? [];
+  const directors = credits.filter((credit) => credit.kind === 'director').map((credit) => credit.person.name);
+  const cast = credits.filter((credit) => credit.kind === 'cast')
     .map((credit) => credit.characterName ? `${credit.person.name} as ${credit.characterName}` : credit.person.name);
   const where = [film.platform, film.studio].filter(Boolean).join(', ');
   return h('section', { class: 'box film-box' },

@@ -40,7 +40,6 @@ public class ProblemResponsesFilter implements OASFilter {
                 boolean hasPathParameters = hasParameters
                         && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
                 boolean hasBody = operation.getRequestBody() != null;
-                boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
                 if (hasParameters && hasBody) {
                     addIfAbsent(responses, "400", "BadRequest");
                 } else if (hasParameters) {
@@ -48,11 +47,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 } else if (hasBody) {
                     addIfAbsent(responses, "400", "MalformedRequest");
                 }
-                if (secured) {
-                    addIfAbsent(responses, "401", "Unauthorized");
-                    addIfAbsent(responses, "403", "Forbidden");
-                    addIfAbsent(responses, "429", "RateLimited");
-                }
+                // a token that is sent is checked on every operation (SentTokenFilter), public reads included: an
+                // unknown or revoked one is a 401, and a client that sends too many of them is refused with a 429; a
+                // request from an origin CORS does not allow is a 403 anywhere, as is a role that may not
+                addIfAbsent(responses, "401", "Unauthorized");
+                addIfAbsent(responses, "403", "Forbidden");
+                addIfAbsent(responses, "429", "RateLimited");
                 if (hasBody) {
                     addIfAbsent(responses, "413", "ContentTooLarge");
                     addIfAbsent(responses, "415", "UnsupportedMediaType");
