@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import dev.contentapi.common.http.NulFreeStrings;
+import dev.contentapi.common.http.StrictJson;
 
 /**
  * A body that is not JSON of the expected shape, as a problem: bad syntax, a property the operation does not know, a
@@ -27,7 +27,7 @@ public final class UnreadableBodies {
                     List.of(FieldProblem.pointer(pointer(unknown), "is not a property of this body")));
         }
         if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
-                && NulFreeStrings.hasNul(text)) {
+                && StrictJson.hasNul(text)) {
             return new ProblemException(ProblemType.MALFORMED_REQUEST,
                     "A text in the body holds the NUL character (U+0000), which is not accepted.",
                     List.of(FieldProblem.pointer(pointer(invalid), "holds the NUL character (U+0000)")));

@@ -15,15 +15,20 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
- * Refuses a string with the NUL character (U+0000) anywhere in a JSON body. PostgreSQL cannot store it in {@code text}
- * or {@code jsonb}, so it would otherwise fail in the database, as a 500, instead of being answered as the bad input it
- * is: a 400 problem that names the field (see {@code UnreadableBodies}).
+ * Reads JSON bodies strictly, refusing two kinds of input that would otherwise fail past the reading, as a 500, instead
+ * of being answered as the bad input they are (400 {@code malformed-request} problems):
+ * <ul>
+ * <li>an object that names a property twice: ambiguous (RFC 8259 §4), and a record's creator cannot take the second
+ * value once it has all the others;</li>
+ * <li>a string with the NUL character (U+0000), which PostgreSQL cannot store in {@code text} or {@code jsonb}.</li>
+ * </ul>
  */
 @Singleton
-public class NulFreeStrings implements ObjectMapperCustomizer {
+public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.registerModule(new SimpleModule("nul-free-strings").addDeserializer(String.class, new Deserializer()));
     }
 
