@@ -63,6 +63,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * mixed with hostile ones (see {@link Inputs}). For every case: no 5xx (but the change stream's deliberate 503), every
  * 4xx an {@code application/problem+json} problem whose {@code status} is the answer's, no Java or SQL internals in any
  * body, and a refused request writes nothing (the content tables and the change outbox are compared before and after).
+ * Requests go over a plain socket exactly as generated ({@link RawHttp}); a change stream that opens is read up to its
+ * headers and closed, so that its parameters are fuzzed without a case waiting on an endless answer.
  * <p>
  * {@code -Dfuzz.seed=<long>} replays another run, {@code -Dfuzz.cases=<n>} runs more (or fewer) cases; a failure
  * names the seed and each failing request.
@@ -190,11 +192,10 @@ class ApiFuzzTest {
                 FAILURES_SHOWN).isEmpty();
         assertThat(perOperation.keySet()).as("every operation of the document was fuzzed")
                 .containsExactlyInAnyOrderElementsOf(operations.stream().map(o -> o.id).toList());
-        assertThat(perOperation).hasSameSizeAs(operations);
-        assertThat(operations).hasSize(Operation.count(document));
-        assertThat(perOperation.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(cases)
-                .isGreaterThanOrEqualTo(Math.min(cases, MINIMUM_CASES));
-        assertThat(cases).as("-Dfuzz.cases below the minimum CI runs").isGreaterThanOrEqualTo(MINIMUM_CASES);
+        assertThat(perOperation).as("operations fuzzed, operations in the document")
+                .hasSize(Operation.count(document));
+        assertThat(perOperation.values().stream().mapToInt(Integer::intValue).sum()).as("cases run")
+                .isEqualTo(cases).isGreaterThanOrEqualTo(MINIMUM_CASES);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -455,9 +456,10 @@ class ApiFuzzTest {
                     "Mon, 32 Foo 2023 25:61:61 GMT", "2023-09-16T00:00:00Z", "x".repeat(100)))));
         }
         if (operation.hasHeader("Idempotency-Key") && chance(random, 0.4)) {
-            headers.add(Map.entry("Idempotency-Key", pick(random, List.of(UUID.randomUUID().toString(),
-                    "fuzz-fixed-key", "", " ", "k".repeat(256), "k".repeat(255), "ключ", "a b", "a\tb", "\"quoted\"",
-                    "😀", Long.toString(random.nextLong())))));
+            headers.add(Map.entry("Idempotency-Key",
+                    pick(random, List.of(new UUID(random.nextLong(), random.nextLong()).toString(),
+                            "fuzz-fixed-key", "", " ", "k".repeat(256), "k".repeat(255), "ключ", "a b", "a\tb", "\"quoted\"",
+                            "😀", Long.toString(random.nextLong())))));
         }
         if (operation.hasHeader("Last-Event-ID") && chance(random, 0.5)) {
             headers.add(Map.entry("Last-Event-ID", chance(random, 0.3) ? validValue("Last-Event-ID", null, random)
@@ -468,8 +470,9 @@ class ApiFuzzTest {
                     "null", "garbage", "", "https://front.example.evil.example", "file://"))));
         }
         if (chance(random, 0.08)) {
-            headers.add(Map.entry("X-Request-Id", pick(random, List.of(UUID.randomUUID().toString(), "",
-                    "r".repeat(1000), "<script>", "../../", "ключ", "a b c", "%00"))));
+            headers.add(Map.entry("X-Request-Id",
+                    pick(random, List.of(new UUID(random.nextLong(), random.nextLong()).toString(), "",
+                            "r".repeat(1000), "<script>", "../../", "ключ", "a b c", "%00"))));
         }
 
         // The body: the documented examples, valid or broken.
