@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.contentapi.article.Article;
@@ -109,6 +110,8 @@ class ApiFuzzTest {
     private final Map<String, List<String>> valid = new HashMap<>();
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Map<String, String> tokenIds = new HashMap<>();
+    /** The items writes may reach: the fuzzer's own, never the seed content that other tests read. */
+    private final Map<String, List<String>> writable = new HashMap<>();
 
     @Test
     void everyOperationAnswersHostileInputsWithProblemsAndRefusedRequestsWriteNothing() throws Exception {
@@ -291,13 +294,16 @@ class ApiFuzzTest {
         Comment reply = fixtures.comment(published, approved, CommentStatus.APPROVED, "A reply");
         Comment pending = fixtures.comment(published, null, CommentStatus.PENDING, "A pending comment");
 
-        add("articles", published.slug, draft.slug, Examples.ARTICLE_SLUG, Examples.COMMENTED_ARTICLE_SLUG);
-        add("people", author.slug, subject.slug, Examples.PERSON_SLUG, Examples.AUTHOR_SLUG);
-        add("films", film.slug, Examples.FILM_SLUG);
-        add("comments", approved.id.toString(), reply.id.toString(), pending.id.toString());
+        addWritable("articles", published.slug, draft.slug);
+        addWritable("people", author.slug, subject.slug);
+        addWritable("films", film.slug);
+        addWritable("comments", approved.id.toString(), reply.id.toString(), pending.id.toString());
+        add("articles", Examples.ARTICLE_SLUG, Examples.COMMENTED_ARTICLE_SLUG);
+        add("people", Examples.PERSON_SLUG, Examples.AUTHOR_SLUG);
+        add("films", Examples.FILM_SLUG);
         add("problems", Arrays.stream(ProblemType.values()).map(ProblemType::slug).toArray(String[]::new));
         for (int victim = 0; victim < 5; victim++) {
-            add("tokens", given().auth().oauth2(Tokens.ADMIN).contentType("application/json")
+            addWritable("tokens", given().auth().oauth2(Tokens.ADMIN).contentType("application/json")
                     .body("{\"name\":\"fuzz victim\",\"role\":\"editor\"}").post("/api/v1/tokens").then()
                     .statusCode(201).extract().path("id").toString());
         }
@@ -340,6 +346,17 @@ class ApiFuzzTest {
         tokenIds.put(created.get("id").toString(), role);
     }
 
+    /** Items the fuzzer made: writes may reach them, and reads too. */
+    private void addWritable(String collection, String... values) {
+        add(collection, values);
+        List<String> list = writable.computeIfAbsent(collection, n -> new ArrayList<>());
+        for (String value : values) {
+            if (!list.contains(value)) {
+                list.add(value);
+            }
+        }
+    }
+
     private void add(String name, String... values) {
         List<String> list = valid.computeIfAbsent(name, n -> new ArrayList<>());
         for (String value : values) {
@@ -367,7 +384,7 @@ class ApiFuzzTest {
         if (location != null && request.method.equals("POST")) {
             String[] segments = URI.create(location).getPath().split("/");
             if (segments.length >= 5) {
-                add(segments[3], segments[4]);
+                addWritable(segments[3], segments[4]);
             }
         }
         return false;
@@ -397,15 +414,24 @@ class ApiFuzzTest {
         String path = operation.template;
         String collection = operation.template.split("/")[operation.template.startsWith("/api/") ? 3 : 1];
         String itemSlug = null;
+        boolean write = !method.equals("GET");
         for (Parameter parameter : operation.path) {
             String value;
             if (chance(random, 0.7)) {
-                value = Inputs.encode(validValue(collection, parameter, random), false);
+                // Writes only ever reach the fuzzer's own items: the seed content stays as other tests expect it.
+                List<String> own = writable.getOrDefault(collection, List.of());
+                value = Inputs.encode(!write ? validValue(collection, parameter, random)
+                        : own.isEmpty() ? "fuzz-nothing" : pick(random, own), false);
                 itemSlug = value;
             } else {
-                value = pick(random, List.of(Inputs.hostile(random).encoded(random), "..", ".", "%2e%2e",
-                        "a%2Fb", "..%2F..%2Fq%2Fopenapi", "%2F", "0", "-1", "9223372036854775808", "1e3", "0x1", "%00",
-                        "%20", "%C0%AE%C0%AE", "x".repeat(random.nextInt(100, 3000))));
+                UriValue hostile = Inputs.hostile(random);
+                String encoded = hostile.encoded(random);
+                value = pick(random, List.of(encoded, "..", ".", "%2e%2e", "a%2Fb", "..%2F..%2Fq%2Fopenapi", "%2F",
+                        "0", "-1", "9223372036854775808", "1e3", "0x1", "%00", "%20", "%C0%AE%C0%AE",
+                        "x".repeat(random.nextInt(100, 3000))));
+                if (write && value.equals(encoded) && !hostile.raw() && isAnId(hostile.value())) {
+                    value = "-1";
+                }
             }
             path = path.replace("{" + parameter.name + "}", value);
         }
@@ -497,9 +523,13 @@ class ApiFuzzTest {
         return new Request(method, target, headers, body);
     }
 
-    /** A documented body made usable: a fresh slug (so that creates can succeed), a real parent comment. */
+    /**
+     * A documented body made usable: a fresh slug (so that creates can succeed), a real parent comment, and the
+     * fuzzer's own people and films where the example names the seed's (which must show nothing new to other tests).
+     */
     private JsonNode prepared(Operation operation, JsonNode example, SplittableRandom random) {
         JsonNode copy = example.deepCopy();
+        ownReferences(copy, random);
         if (copy instanceof ObjectNode object) {
             if (object.has("slug") && chance(random, 0.7)) {
                 object.put("slug", "fuzz-" + Long.toHexString(random.nextLong() & 0xFFFFFFFFL));
@@ -509,6 +539,44 @@ class ApiFuzzTest {
             }
         }
         return copy;
+    }
+
+    private void ownReferences(JsonNode node, SplittableRandom random) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String kind = switch (field.getKey()) {
+                    case "author", "person", "people" -> "people";
+                    case "films" -> "films";
+                    default -> null;
+                };
+                if (kind != null && field.getValue().isTextual()) {
+                    field.setValue(json.getNodeFactory().textNode(pick(random, writable.get(kind))));
+                } else if (kind != null && field.getValue() instanceof ArrayNode array) {
+                    for (int i = 0; i < array.size(); i++) {
+                        array.set(i, json.getNodeFactory().textNode(pick(random, writable.get(kind))));
+                    }
+                } else {
+                    ownReferences(field.getValue(), random);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> ownReferences(element, random));
+        }
+    }
+
+    /** Whether a value would be read as the id of an existing item (the seed's among them): "1", "+2", " 017 ", "١٢". */
+    private static boolean isAnId(String value) {
+        String digits = value.strip();
+        digits = digits.startsWith("+") ? digits.substring(1) : digits;
+        if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        try {
+            return Long.parseLong(digits) > 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private String validValue(String name, Parameter parameter, SplittableRandom random) {
