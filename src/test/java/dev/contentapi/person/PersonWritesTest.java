@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.contentapi.support.ETags;
 import dev.contentapi.support.Fixtures;
@@ -179,6 +181,43 @@ class PersonWritesTest {
         given().get(path).then()
                 .header("ETag", ETags.version(0))
                 .body("data.name", equalTo("Name of " + slug));
+    }
+
+    @Test
+    void refusesTheNulCharacterWhichPostgresqlCannotStoreWith400Problems() {
+        String slug = Fixtures.unique("nul-person");
+        asEditor().contentType("application/json").body(body(slug, "Ana\\u0000Nul")).post("/api/v1/people").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"))
+                .body("status", equalTo(400))
+                .body("errors[0].pointer", equalTo("/name"));
+        given().get("/api/v1/people/" + slug).then().statusCode(404);
+
+        create(slug);
+        String path = "/api/v1/people/" + slug;
+        asEditor().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body("{\"affiliations\":[{\"organisation\":\"NA\\u0000SA\"}]}").patch(path).then()
+                .statusCode(400)
+                .body("type", equalTo("/problems/malformed-request"))
+                .body("errors[0].pointer", equalTo("/affiliations/0/organisation"));
+        given().get(path).then().header("ETag", ETags.version(0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "null", "[]", "1", "\"text\"" })
+    void refusesAMergePatchThatIsNotAnObjectWith400Problem(String patch) {
+        String slug = Fixtures.unique("replaced-person");
+        create(slug);
+        String path = "/api/v1/people/" + slug;
+        asEditor().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body(patch).patch(path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"))
+                .body("detail", equalTo("A merge patch must be a JSON object: any other value would replace the "
+                        + "whole item."));
+        given().get(path).then().header("ETag", ETags.version(0));
     }
 
     @Test

@@ -28,6 +28,22 @@ class TokenResourceTest {
     EntityManager em;
 
     @Test
+    void refusesABodyThatNamesAPropertyTwiceWith400ProblemAndCreatesNothing() {
+        // once a bare 500: the record's creator had both properties when the second "role" came; now a syntax error
+        long before = ((Number) em.createNativeQuery("select count(*) from api_token").getSingleResult()).longValue();
+        given().auth().oauth2(Tokens.ADMIN).contentType("application/json")
+                .body("{\"role\":\"editor\",\"name\":\"Twice\",\"role\":\"admin\"}")
+                .post("/api/v1/tokens").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"))
+                .body("status", equalTo(400))
+                .body("detail", equalTo("The request could not be read."));
+        long after = ((Number) em.createNativeQuery("select count(*) from api_token").getSingleResult()).longValue();
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
     void createsATokenShownOnceThatWorksAtOnceUntilRevoked() {
         ValidatableResponse created = given().auth().oauth2(Tokens.ADMIN).contentType("application/json")
                 .body("{\"name\":\" Newsroom CMS \",\"role\":\"editor\"}")

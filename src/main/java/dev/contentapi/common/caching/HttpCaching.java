@@ -131,7 +131,8 @@ public class HttpCaching {
             return true;
         }
         for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
+            // -1 keeps empty parts, so that a range of nothing but semicolons still has a (blank) type
+            String[] parts = range.split(";", -1);
             String type = parts[0].strip();
             if ((type.equals("*/*") || type.equals("application/*") || type.equalsIgnoreCase(MediaType.APPLICATION_JSON))
                     && !refused(parts)) {

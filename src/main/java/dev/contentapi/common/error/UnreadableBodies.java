@@ -4,8 +4,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import dev.contentapi.common.http.StrictJson;
 
 /**
  * A body that is not JSON of the expected shape, as a problem: bad syntax, a property the operation does not know, a
@@ -22,6 +25,12 @@ public final class UnreadableBodies {
             return new ProblemException(ProblemType.MALFORMED_REQUEST,
                     "The body has a property this operation does not know.",
                     List.of(FieldProblem.pointer(pointer(unknown), "is not a property of this body")));
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+                && StrictJson.hasNul(text)) {
+            return new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    "A text in the body holds the NUL character (U+0000), which is not accepted.",
+                    List.of(FieldProblem.pointer(pointer(invalid), "holds the NUL character (U+0000)")));
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return new ProblemException(ProblemType.MALFORMED_REQUEST, "A value in the body has the wrong type.",

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.contentapi.common.error.FieldProblem;
 import dev.contentapi.common.error.ProblemException;
+import dev.contentapi.common.error.ProblemType;
 import dev.contentapi.common.error.UnreadableBodies;
 import dev.contentapi.common.error.ViolationPointers;
 
@@ -34,6 +35,11 @@ public class BodyValidation {
      * type and validates it: what a PATCH then writes like a PUT.
      */
     public <T> T patch(T current, JsonNode patch, Class<T> type) {
+        if (!patch.isObject()) {
+            // RFC 7396: any other value (null included) would replace the whole item, which no item can be
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    "A merge patch must be a JSON object: any other value would replace the whole item.");
+        }
         try {
             return check(json.treeToValue(MergePatch.apply(json.valueToTree(current), patch), type));
         } catch (JsonProcessingException e) {

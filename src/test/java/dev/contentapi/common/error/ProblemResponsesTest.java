@@ -378,6 +378,14 @@ class ProblemResponsesTest {
                 .body("errors", nullValue());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { ";;;", ";", ",;," })
+    void returns406ProblemForAnAcceptOfNothingButSeparators(String accept) {
+        // once a 500: the cached-answer check split ";;;" into no parts at all
+        assertProblem(given().header("Accept", accept).get(ARTICLE).then(), 406, NOT_ACCEPTABLE, "Not acceptable",
+                ARTICLE);
+    }
+
     // 500
 
     @Test

@@ -6,8 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /** Browsers on the configured origins (here https://front.example) may call the API and read its headers. */
 @QuarkusTest
@@ -48,5 +51,28 @@ class CorsTest {
                 .header("Access-Control-Allow-Origin", nullValue());
         given().header("Origin", "https://evil.example").get("/api/v1/articles?size=1").then()
                 .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "https://evil.example", "https://front.example.evil.example", "null", "garbage", "" })
+    void refusesAnotherOriginWith403Problem(String origin) {
+        given().header("Origin", origin).get("/api/v1/articles?size=1").then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/forbidden"))
+                .body("status", equalTo(403))
+                .body("detail", containsString("(CORS)"))
+                .header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", origin).header("Access-Control-Request-Method", "DELETE")
+                .options("/api/v1/articles/some-article").then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/forbidden"));
+    }
+
+    @Test
+    void letsARequestFromTheApisOwnHostThrough() {
+        given().header("Origin", "http://localhost:" + RestAssured.port).get("/api/v1/articles?size=1").then()
+                .statusCode(200);
     }
 }

@@ -49,9 +49,8 @@ public final class ContractFilter implements OrderedFilter {
     /**
      * Refusals the HTTP server sends by itself, without a body, before any route runs (README, Reliability, Limits): a
      * request line past {@code quarkus.http.limits.max-initial-line-length} (414), header fields past
-     * {@code quarkus.http.limits.max-header-size} (431), and a request from an origin CORS does not allow (403, only
-     * when the request names an {@code Origin}). Their status must still be documented for the operation; only the body
-     * may be missing.
+     * {@code quarkus.http.limits.max-header-size} (431). Their status must still be documented for the operation; only
+     * the body may be missing. (A request from an origin CORS does not allow is a 403 problem: common/http/CorsRejections.)
      */
     static final Set<Integer> BARE_REFUSALS = Set.of(414, 431);
 
@@ -77,8 +76,7 @@ public final class ContractFilter implements OrderedFilter {
         }
         OpenApiContract.Exchange exchange = new OpenApiContract.Exchange(request.getMethod(), path,
                 response.getStatusCode(), headers, response.asByteArray(),
-                BARE_REFUSALS.contains(response.getStatusCode()) || response.getStatusCode() == 403
-                        && request.getHeaders().hasHeaderWithName("Origin"));
+                BARE_REFUSALS.contains(response.getStatusCode()));
         OpenApiContract contract = OpenApiContract.servedBy(origin(request.getURI()));
         List<String> violations = new ArrayList<>();
         if (HIDDEN.stream().anyMatch(hidden -> hidden.covers(path))) {
