@@ -31,7 +31,7 @@ FRAME = re.compile(r"^\s+([\w.$<>\[\]/]+)\(", re.M)
 
 
 def main(path):
-    text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", path], check=True,
+    text = subprocess.run(["jfr", "print", "--stack-depth", "64", "--events", "jdk.ExecutionSample", path], check=True,
                           capture_output=True, text=True).stdout
     stacks = [FRAME.findall(event) for event in text.split("jdk.ExecutionSample")[1:]]
     stacks = [stack for stack in stacks if stack]

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.contentapi.common.persistence.ReadOnlyReads;
 import dev.contentapi.common.query.CursorCodec;
 import dev.contentapi.common.query.ListPage;
 import dev.contentapi.common.query.ListQuery;
@@ -26,6 +27,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /** A published article with its author, people and films, in one statement: what one article's answer shows. */
     public Optional<Article> findPublishedWithRelations(String slug) {
+        ReadOnlyReads.begin(getEntityManager());
         return find("from Article a left join fetch a.author left join fetch a.people left join fetch a.films "
                 + "where a.slug = ?1 and a.status = ?2", slug, ArticleStatus.PUBLISHED).singleResultOptional();
     }

@@ -9,6 +9,7 @@ import org.hibernate.Session;
 
 import dev.contentapi.common.paging.PageMeta;
 import dev.contentapi.common.persistence.EditableEntity;
+import dev.contentapi.common.persistence.ReadOnlyReads;
 
 /**
  * Runs a list: one SQL statement for the ids of the page (filters, order, keyset or offset, one row more than asked to
@@ -48,6 +49,7 @@ public final class ListRunner {
      */
     public static <E extends EditableEntity> ListPage<E> run(EntityManager em, Class<E> type, String from,
             SqlQuery where, long total, ListQuery<E> query, CursorCodec cursors) {
+        ReadOnlyReads.begin(em);
         ListSort<E> sort = query.sort();
         int size = query.page().size();
 
