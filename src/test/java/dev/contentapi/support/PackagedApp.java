@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import dev.contentapi.support.contract.ContractFilter;
+import dev.contentapi.support.contract.OpenApiContract;
+
 /**
  * The packaged jar ({@code target/quarkus-app/quarkus-run.jar}, built by {@code ./mvnw package} before the integration
  * tests run) started as a user starts it, {@code java -jar} in the prod profile, so that a test can take its database
@@ -91,9 +94,14 @@ public final class PackagedApp implements AutoCloseable {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(REQUEST_TIMEOUT);
     }
 
+    /** Sends a request to the jar; its answer is checked against the OpenAPI document like every test's answer. */
     public HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            ContractFilter.check(request.method(), request.uri().toString(),
+                    request.headers().firstValue("Access-Control-Request-Method").isPresent(), response.statusCode(),
+                    response.headers().map(), response.body().getBytes(StandardCharsets.UTF_8));
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
@@ -151,6 +159,8 @@ public final class PackagedApp implements AutoCloseable {
                 .failFast("the packaged jar exited while starting:\n" + log, () -> !process.isAlive())
                 .ignoreExceptionsInstanceOf(UncheckedIOException.class)
                 .until(() -> get("/q/health/ready").statusCode() == 200);
+        // Read the document now, while the jar serves it: a test may stop the jar before its first checked answer.
+        OpenApiContract.servedBy(URI.create("http://127.0.0.1:" + port));
     }
 
     private static int freePort() throws IOException {

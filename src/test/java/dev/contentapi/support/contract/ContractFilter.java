@@ -61,23 +61,34 @@ public final class ContractFilter implements OrderedFilter {
         if (request.getDefinedFilters().stream().anyMatch(Contract.Unchecked.class::isInstance)) {
             return response;
         }
-        String path = rawPath(request.getURI());
-        if (SKIPPED.stream().anyMatch(skipped -> skipped.covers(path))) {
-            return response;
-        }
-        if (request.getMethod().equalsIgnoreCase("OPTIONS") && request.getHeaders().hasHeaderWithName(
-                "Access-Control-Request-Method")) {
-            // a CORS preflight, answered by the CORS filter before any route (CorsTest): not an operation
-            return response;
-        }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (Header header : response.getHeaders()) {
             headers.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue());
         }
-        OpenApiContract.Exchange exchange = new OpenApiContract.Exchange(request.getMethod(), path,
-                response.getStatusCode(), headers, response.asByteArray(),
-                BARE_REFUSALS.contains(response.getStatusCode()));
-        OpenApiContract contract = OpenApiContract.servedBy(origin(request.getURI()));
+        check(request.getMethod(), request.getURI(), request.getHeaders().hasHeaderWithName(
+                "Access-Control-Request-Method"), response.getStatusCode(), headers, response.asByteArray());
+        return response;
+    }
+
+    /**
+     * Checks one answer, however it was received (REST Assured here, {@link java.net.http.HttpClient} for the
+     * packaged jar and event streams), failing with what does not fit.
+     *
+     * @param preflight whether the request was a CORS preflight (named {@code Access-Control-Request-Method})
+     */
+    public static void check(String method, String uri, boolean preflight, int status,
+            Map<String, List<String>> headers, byte[] body) {
+        String path = rawPath(uri);
+        if (SKIPPED.stream().anyMatch(skipped -> skipped.covers(path))) {
+            return;
+        }
+        if (method.equalsIgnoreCase("OPTIONS") && preflight) {
+            // a CORS preflight, answered by the CORS filter before any route (CorsTest): not an operation
+            return;
+        }
+        OpenApiContract.Exchange exchange = new OpenApiContract.Exchange(method, path, status, headers, body,
+                BARE_REFUSALS.contains(status));
+        OpenApiContract contract = OpenApiContract.servedBy(origin(uri));
         List<String> violations = new ArrayList<>();
         if (HIDDEN.stream().anyMatch(hidden -> hidden.covers(path))) {
             if (exchange.status() >= 400) {
@@ -89,9 +100,9 @@ public final class ContractFilter implements OrderedFilter {
         if (!violations.isEmpty()) {
             throw new AssertionError("The answer to " + exchange + " breaks the OpenAPI document:\n  - "
                     + String.join("\n  - ", violations) + "\nContent-Type: "
-                    + exchange.header("Content-Type").orElse("(none)") + "\nBody: " + excerpt(response.asString()));
+                    + exchange.header("Content-Type").orElse("(none)") + "\nBody: "
+                    + excerpt(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
         }
-        return response;
     }
 
     /** After every other filter, so that it sees the answer as the test does. */
