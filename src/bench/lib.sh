@@ -1,6 +1,11 @@
 # Shared by run.sh and explain.sh (sourced): the packaged jar, databases, the server's life.
 # Expects REPO (the repository root) and PGHOST, PGPORT, PGUSER in the environment.
 
+# The JVM options of the production image (src/main/docker/Dockerfile), with MALLOC_ARENA_MAX=2 as there; an empty
+# BENCH_JAVA_OPTS runs the JVM with its defaults.
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-"-XX:+UseSerialGC -Xmx96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
 log() {
     printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2
 }

@@ -21,8 +21,6 @@ APP_PORT=${BENCH_PORT:-$(free_port)}
 BASE="http://127.0.0.1:$APP_PORT"
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-10s}
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-"-XX:+UseSerialGC -Xmx96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PROFILES=${BENCH_PROFILES:-$BENCH/PROFILES.md}
 OUT="$REPO/target/bench/profile-$(date +%Y%m%d-%H%M%S)"
 

@@ -27,9 +27,6 @@ BENCH="$REPO/src/bench"
 . "$BENCH/lib.sh"
 
 FACTOR=${1:-1}
-# The JVM options of the production image (src/main/docker/Dockerfile), with MALLOC_ARENA_MAX=2 as there.
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-"-XX:+UseSerialGC -Xmx96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}

@@ -62,55 +62,39 @@ from (select article_id, count(*) as approved, count(*) filter (where parent_id 
       group by article_id) c
 where c.article_id = a.id;
 
--- One function per event: a trigger with transition tables serves one event and names only the tables it has. Each
--- adds the approved comments the statement added (new rows) and takes away those it removed (old rows).
-create function count_inserted_comments() returns trigger
+-- One function for the three triggers, as V16 does: a trigger with transition tables serves one event and names only
+-- the tables it has, so each event reads what it has (new rows for inserts and updates, old rows for updates and
+-- deletes), and one statement adds what the statement approved and takes away what it no longer shows. After an
+-- article's deletion deleted its comments, the article is gone and nothing is updated.
+create function count_approved_comments() returns trigger
     language plpgsql as
 $$
+declare
+    added_articles   bigint[];
+    added_threads    boolean[];
+    removed_articles bigint[];
+    removed_threads  boolean[];
 begin
+    if tg_op in ('INSERT', 'UPDATE') then
+        select array_agg(article_id), array_agg(parent_id is null)
+        into added_articles, added_threads
+        from new_rows
+        where status = 'approved';
+    end if;
+    if tg_op in ('UPDATE', 'DELETE') then
+        select array_agg(article_id), array_agg(parent_id is null)
+        into removed_articles, removed_threads
+        from old_rows
+        where status = 'approved';
+    end if;
     update article a
     set comment_count = a.comment_count + d.approved,
         thread_count  = a.thread_count + d.threads
-    from (select article_id, sum(delta) as approved, coalesce(sum(delta) filter (where parent_id is null), 0) as threads
-          from (select article_id, parent_id, status, 1 as delta from new_rows) changes
-          where status = 'approved'
-          group by article_id) d
-    where a.id = d.article_id
-      and (d.approved <> 0 or d.threads <> 0);
-    return null;
-end;
-$$;
-
-create function count_updated_comments() returns trigger
-    language plpgsql as
-$$
-begin
-    update article a
-    set comment_count = a.comment_count + d.approved,
-        thread_count  = a.thread_count + d.threads
-    from (select article_id, sum(delta) as approved, coalesce(sum(delta) filter (where parent_id is null), 0) as threads
-          from (select article_id, parent_id, status, 1 as delta from new_rows
+    from (select article_id, sum(delta) as approved, coalesce(sum(delta) filter (where thread), 0) as threads
+          from (select article_id, thread, 1 as delta from unnest(added_articles, added_threads) as t(article_id, thread)
                 union all
-                select article_id, parent_id, status, -1 from old_rows) changes
-          where status = 'approved'
-          group by article_id) d
-    where a.id = d.article_id
-      and (d.approved <> 0 or d.threads <> 0);
-    return null;
-end;
-$$;
-
--- Also when an article's deletion deletes its comments: the article is gone by then, and nothing is updated.
-create function count_deleted_comments() returns trigger
-    language plpgsql as
-$$
-begin
-    update article a
-    set comment_count = a.comment_count + d.approved,
-        thread_count  = a.thread_count + d.threads
-    from (select article_id, sum(delta) as approved, coalesce(sum(delta) filter (where parent_id is null), 0) as threads
-          from (select article_id, parent_id, status, -1 as delta from old_rows) changes
-          where status = 'approved'
+                select article_id, thread, -1 from unnest(removed_articles, removed_threads) as t(article_id, thread)
+               ) changes
           group by article_id) d
     where a.id = d.article_id
       and (d.approved <> 0 or d.threads <> 0);
@@ -119,8 +103,8 @@ end;
 $$;
 
 create trigger comment_count_on_insert after insert on comment
-    referencing new table as new_rows for each statement execute function count_inserted_comments();
+    referencing new table as new_rows for each statement execute function count_approved_comments();
 create trigger comment_count_on_update after update on comment
-    referencing old table as old_rows new table as new_rows for each statement execute function count_updated_comments();
+    referencing old table as old_rows new table as new_rows for each statement execute function count_approved_comments();
 create trigger comment_count_on_delete after delete on comment
-    referencing old table as old_rows for each statement execute function count_deleted_comments();
+    referencing old table as old_rows for each statement execute function count_approved_comments();

@@ -60,7 +60,6 @@ public class PgNotifications {
     private final Duration maxReconnectPause;
 
     private volatile boolean running;
-    private volatile boolean listening;
     private volatile Connection connection;
     private Thread thread;
 
@@ -126,14 +125,13 @@ public class PgNotifications {
                 if (!running) {
                     return;
                 }
-                if (listening) {
+                if (!listenedTo.isEmpty()) {
                     LOG.warnf("Lost the notification connection (%s); reconnecting", e.getMessage());
                 } else {
                     LOG.debugf("Notification connection unavailable: %s", e.getMessage());
                 }
             } finally {
                 listenedTo.clear();
-                listening = false;
                 closeQuietly();
             }
             try {
@@ -156,7 +154,6 @@ public class PgNotifications {
         properties.setProperty("tcpKeepAlive", "true");
         connection = DriverManager.getConnection(url.get(), properties);
         connection.setAutoCommit(true);
-        listenedTo.clear();
     }
 
     private void receive() throws SQLException {
@@ -191,7 +188,6 @@ public class PgNotifications {
                 }
                 // Trusted only now: whatever a listener held from before the connection was lost is behind it.
                 listenedTo.add(channel);
-                listening = true;
             }
         }
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.support.FailingResource;
+import dev.contentapi.support.Polling;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -109,22 +110,10 @@ class RequestIdTest {
         }
     }
 
-    /**
-     * A body over the limit, refused as soon as the server sees its length: the client may still be writing it and lose
-     * that race with a broken pipe, in which case it asks again (at most three times), as RequestLimitsTest does.
-     */
+    /** A body over the limit: a 413. */
     private static Response refusedBody() {
-        for (int attempt = 1;; attempt++) {
-            try {
-                return given().header(HEADER, "p-413").contentType("application/json")
-                        .body("x".repeat(1024 * 1024 + 1)).post("/api/v1/tokens");
-            } catch (Exception e) { // REST Assured throws the socket's IOException unchecked
-                if (attempt == 3
-                        || !(e instanceof java.net.SocketException || e.getCause() instanceof java.net.SocketException)) {
-                    throw new AssertionError(e);
-                }
-            }
-        }
+        return Polling.resendingOnBrokenPipe(() -> given().header(HEADER, "p-413").contentType("application/json")
+                .body("x".repeat(1024 * 1024 + 1)).post("/api/v1/tokens"));
     }
 
     @Test
