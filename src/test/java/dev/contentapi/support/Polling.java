@@ -2,14 +2,13 @@ package dev.contentapi.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.SocketException;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.restassured.response.Response;
 
-/** Asking the API again: until its answer passes (what must happen within a bound), or after losing a race it cannot win. */
+/** Asking the API again until its answer passes: for what must happen within a bound, which is what is tested. */
 public final class Polling {
 
     private Polling() {
@@ -27,22 +26,5 @@ public final class Polling {
             response = ask.get();
         }
         return response;
-    }
-
-    /**
-     * Sends a request whose body the server refuses as soon as it sees its length (413) and then closes: the client
-     * may still be writing the body and lose that race with a broken pipe, in which case it sends again (at most three
-     * times). Any other failure fails at once.
-     */
-    public static Response resendingOnBrokenPipe(Supplier<Response> send) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                return send.get();
-            } catch (Exception e) { // REST Assured throws the socket's IOException unchecked
-                if (attempt == 3 || !(e instanceof SocketException || e.getCause() instanceof SocketException)) {
-                    throw new AssertionError(e);
-                }
-            }
-        }
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.support.BodyReadingResource;
-import dev.contentapi.support.Polling;
+import dev.contentapi.support.OversizedBodies;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -65,8 +65,8 @@ class RequestLimitsTest {
 
     /** A body one byte over the limit: a 413. */
     private static io.restassured.response.ValidatableResponse refusedBody() {
-        return Polling.resendingOnBrokenPipe(
-                () -> given().contentType("application/json").body(jsonOfSize(MAX_BODY + 1)).post(COMMENTS)).then();
+        return OversizedBodies.given().contentType("application/json").body(jsonOfSize(MAX_BODY + 1)).post(COMMENTS)
+                .then();
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.contentapi.common.openapi.Examples;
 import dev.contentapi.support.FailingResource;
-import dev.contentapi.support.Polling;
+import dev.contentapi.support.OversizedBodies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -112,8 +112,8 @@ class RequestIdTest {
 
     /** A body over the limit: a 413. */
     private static Response refusedBody() {
-        return Polling.resendingOnBrokenPipe(() -> given().header(HEADER, "p-413").contentType("application/json")
-                .body("x".repeat(1024 * 1024 + 1)).post("/api/v1/tokens"));
+        return OversizedBodies.given().header(HEADER, "p-413").contentType("application/json")
+                .body("x".repeat(1024 * 1024 + 1)).post("/api/v1/tokens");
     }
 
     @Test
